@@ -1,0 +1,37 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export HF_HUB_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: run test lint eval bench clean
+
+$(BIN)/citeqa: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# torch pinned first: an unpinned torch pulls a multi-GB CUDA build.
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(BIN)/citeqa
+	$(BIN)/citeqa ingest seeds
+	$(BIN)/citeqa serve
+
+test: $(BIN)/citeqa
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/citeqa
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+eval: $(BIN)/citeqa
+	$(BIN)/citeqa eval --questions eval/dev.jsonl
+	$(BIN)/citeqa eval --questions eval/holdout.jsonl
+
+bench: $(BIN)/citeqa
+	$(BIN)/citeqa bench
+
+clean:
+	rm -rf $(VENV) data
