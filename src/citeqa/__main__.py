@@ -1,0 +1,3 @@
+from citeqa.cli import app
+
+app()

@@ -1,0 +1,41 @@
+"""Settings: one object read from CITEQA_* environment variables (and a .env file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything citeqa can be configured with. Tests build their own instance."""
+
+    model_config = SettingsConfigDict(env_prefix="CITEQA_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("data")
+    chroma_url: str | None = None
+    embed_model: str = "all-MiniLM-L6-v2"
+    # Where the ONNX export of the embedding model is cached; shared by every data dir.
+    model_cache_dir: Path = Path.home() / ".cache" / "citeqa"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    admin_key: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cors_origins: list[str] = Field(default_factory=list)
+    seeds_dir: Path = Path("seeds")
+    top_k: int = Field(default=5, ge=1, le=50)
+    max_question_chars: int = 2000
+    collection_prefix: str = "citeqa"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
