@@ -1,0 +1,78 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (llama-index's BM25Retriever) fused by reciprocal rank.
+
+The BM25 index and the passage table are built in memory from the store's committed passages
+and rebuilt whenever the store changes (`refresh`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from citeqa.store import Store, StoredPassage
+
+# Reciprocal rank fusion's damping constant (Cormack et al. 2009): flattens the top ranks so
+# neither retriever dominates on its first hit alone.
+_RRF_K = 60
+
+
+@dataclass
+class Candidate:
+    stored: StoredPassage
+    dense: float = 0.0
+    lexical: float = 0.0
+    fused: float = 0.0
+
+
+class HybridRetriever:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._by_id: dict[str, StoredPassage] = {}
+        self._bm25 = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        from llama_index.core.schema import TextNode
+        from llama_index.retrievers.bm25 import BM25Retriever
+
+        passages = self._store.passages()
+        self._by_id = {p.id: p for p in passages}
+        self._sequence = passages
+        nodes = [TextNode(id_=p.id, text=p.passage.embed_text) for p in passages]
+        self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=20) if nodes else None
+
+    @property
+    def passages(self) -> list[StoredPassage]:
+        return self._sequence
+
+    def neighbours(self, stored: StoredPassage) -> tuple[StoredPassage | None, StoredPassage | None]:
+        """The passages just before and after `stored` in its document."""
+        index = self._sequence.index(stored)
+        before = self._sequence[index - 1] if index > 0 else None
+        after = self._sequence[index + 1] if index + 1 < len(self._sequence) else None
+        same_doc = stored.passage.doc_id
+        return (
+            before if before and before.passage.doc_id == same_doc else None,
+            after if after and after.passage.doc_id == same_doc else None,
+        )
+
+    def retrieve(self, query: str, vector: np.ndarray, depth: int = 20) -> list[Candidate]:
+        """Candidates from both retrievers, best fused rank first."""
+        from llama_index.core.schema import QueryBundle
+
+        if not self._by_id or self._bm25 is None:
+            return []
+        candidates: dict[str, Candidate] = {}
+        for rank, (pid, score) in enumerate(self._store.dense_search(vector, depth)):
+            if pid in self._by_id:
+                candidate = candidates.setdefault(pid, Candidate(self._by_id[pid]))
+                candidate.dense = score
+                candidate.fused += 1.0 / (_RRF_K + rank + 1)
+        self._bm25.similarity_top_k = min(depth, len(self._by_id))
+        for rank, hit in enumerate(self._bm25.retrieve(QueryBundle(query))):
+            if hit.node.node_id in self._by_id and (hit.score or 0) > 0:
+                candidate = candidates.setdefault(hit.node.node_id, Candidate(self._by_id[hit.node.node_id]))
+                candidate.lexical = float(hit.score or 0.0)
+                candidate.fused += 1.0 / (_RRF_K + rank + 1)
+        return sorted(candidates.values(), key=lambda c: c.fused, reverse=True)
