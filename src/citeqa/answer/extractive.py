@@ -1,0 +1,305 @@
+"""The extractive answerer: picks the sentences that answer the question, or refuses.
+
+Each retrieved candidate sentence is judged on signals that hold for any document:
+- meaning: embedding similarity of the question to the sentence alone and to the sentence with
+  its context (the sentence before it and its section heading);
+- coverage: the share of the question's content words, weighted by how rare they are in the
+  corpus, that the sentence or its context matches, by stem, by spelling (typos), or by meaning
+  (greatest cosine between contextual word vectors, as BERTScore does);
+- answer type: whether the sentence holds what the question asks for (an amount, a date, a
+  count, a name the question does not already contain).
+A question whose best sentence fails on coverage, type or similarity is refused.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from citeqa.answer.questions import (
+    AnswerType,
+    holds_answer_type,
+    is_content_word,
+    needs_exact_match,
+    new_names,
+    question_shape,
+)
+from citeqa.encoder import Encoder, WordVectors
+from citeqa.retrieval import Candidate
+from citeqa.store import StoredPassage
+
+# Passages whose vectors are kept between questions (oldest dropped first); ids carry the
+# content hash, so a cached entry never goes stale.
+_FEATURE_CACHE_SIZE = 4096
+_Features = tuple[np.ndarray, np.ndarray, WordVectors, int]
+# How much a question word matched only in a sentence's context counts, against one matched in
+# the sentence itself.
+_CONTEXT_CREDIT = 0.75
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Calibrated on eval/dev.jsonl; checked on eval/holdout.jsonl, which is never tuned on."""
+
+    min_coverage: float = 0.44
+    min_similarity: float = 0.3
+    # Word-vector cosine at which two different words count as the same meaning (full credit)
+    # and below which they count as unrelated (no credit).
+    meaning_full: float = 0.8
+    meaning_none: float = 0.2
+    spelling: float = 0.8
+    # A second sentence is cited only when it scores nearly as well as the first.
+    second_margin: float = 0.03
+    rarity_weighting: bool = True
+    coverage_weight: float = 0.8
+
+
+@dataclass
+class Judgement:
+    candidate: Candidate
+    sentence_similarity: float
+    context_similarity: float
+    coverage: float
+    type_ok: bool
+    context_type_ok: bool
+    score: float = 0.0
+    unmatched: list[str] = field(default_factory=list)
+    # Names, numbers and ordinals of the question that the passage does not contain.
+    missing_exact: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The sentences to cite, best first, or none for a refusal."""
+
+    cited: list[tuple[StoredPassage, float]]
+    judgements: list[Judgement]
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.cited)
+
+
+class ExtractiveAnswerer:
+    def __init__(self, encoder: Encoder, thresholds: Thresholds | None = None) -> None:
+        self._encoder = encoder
+        self.thresholds = thresholds or Thresholds()
+        self._document_frequency: Counter[str] = Counter()
+        self._corpus_size = 0
+        self._feature_cache: dict[str, _Features] = {}
+
+    def fit_corpus(self, sentences: list[str]) -> None:
+        """Learn how common each word stem is, so rare question words weigh more."""
+        self._document_frequency = Counter()
+        for sentence in sentences:
+            self._document_frequency.update({_stem(w) for w in _plain_words(sentence)})
+        self._corpus_size = len(sentences)
+
+    def select(
+        self,
+        question: str,
+        question_vector: np.ndarray,
+        candidates: list[Candidate],
+        neighbour_before: dict[str, StoredPassage | None],
+    ) -> Selection:
+        answerable = [c for c in candidates if not c.stored.passage.is_heading]
+        if not answerable:
+            return Selection([], [])
+        judgements = self._judge(question, question_vector, answerable)
+        judgements.sort(key=lambda j: j.score, reverse=True)
+        best = judgements[0]
+        t = self.thresholds
+        shape = question_shape(question)
+        if (
+            best.coverage < t.min_coverage
+            or best.context_similarity < t.min_similarity
+            or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
+            or best.missing_exact
+        ):
+            return Selection([], judgements)
+        cited: list[tuple[StoredPassage, float]] = [(best.candidate.stored, best.score)]
+        before = neighbour_before.get(best.candidate.stored.id)
+        if (
+            shape.answer_type is AnswerType.NAME
+            and not best.type_ok
+            and before is not None
+            and new_names(before.passage.text, question)
+        ):
+            # The name is in the sentence before (a quote's speaker): cite it first.
+            cited.insert(0, (before, best.score))
+        elif len(judgements) > 1:
+            runner_up = judgements[1]
+            if (
+                best.score - runner_up.score <= t.second_margin
+                and runner_up.coverage >= t.min_coverage
+                and (shape.answer_type is None or runner_up.type_ok)
+            ):
+                cited.append((runner_up.candidate.stored, runner_up.score))
+        return Selection(cited, judgements)
+
+    def _judge(
+        self, question: str, question_vector: np.ndarray, candidates: list[Candidate]
+    ) -> list[Judgement]:
+        passages = [c.stored.passage for c in candidates]
+        features = [self._features(c.stored) for c in candidates]
+        question_words = self._encoder.words([question])[0]
+        content = [i for i, w in enumerate(question_words.words) if is_content_word(w)]
+        weights = np.array(
+            [
+                self._rarity(question_words.words[i]) if self.thresholds.rarity_weighting else 1.0
+                for i in content
+            ]
+        )
+        shape = question_shape(question)
+        judgements = []
+        for index, candidate in enumerate(candidates):
+            passage = passages[index]
+            sentence_vector, context_vector, words, sentence_from = features[index]
+            matches = self._match(question_words, content, words, sentence_from)
+            coverage = float(weights @ matches / weights.sum()) if content else 0.0
+            sentence_similarity = float(sentence_vector @ question_vector)
+            context_similarity = float(context_vector @ question_vector)
+            type_ok = context_type_ok = True
+            if shape.answer_type is not None:
+                type_ok = holds_answer_type(shape.answer_type, passage.text, question)
+                context_type_ok = bool(passage.context) and holds_answer_type(
+                    shape.answer_type, passage.context, question
+                )
+            score = (
+                0.45 * sentence_similarity
+                + 0.25 * context_similarity
+                + self.thresholds.coverage_weight * coverage
+                + (0.1 if type_ok else -0.1) * (shape.answer_type is not None)
+            )
+            unmatched = [question_words.words[i] for i, m in zip(content, matches, strict=True) if m < 0.5]
+            missing_exact = [
+                question_words.words[i]
+                for i, m in zip(content, matches, strict=True)
+                if m == 0.0 and self._needs_exact_match(question_words.words[i], i)
+            ]
+            judgements.append(
+                Judgement(
+                    candidate,
+                    sentence_similarity,
+                    context_similarity,
+                    coverage,
+                    type_ok,
+                    context_type_ok,
+                    score,
+                    unmatched,
+                    missing_exact,
+                )
+            )
+        return judgements
+
+    def _features(self, stored: StoredPassage) -> _Features:
+        """A passage's sentence vector, context vector, word vectors and where its sentence's
+        words start, computed once."""
+        cached = self._feature_cache.get(stored.id)
+        if cached is None:
+            passage = stored.passage
+            sentence_vector, context_vector = self._encoder.embed([passage.text, passage.embed_text])
+            words = self._encoder.words([passage.judged_text])[0]
+            sentence_offset = len(passage.judged_text) - len(passage.text)
+            sentence_from = next(
+                (i for i, (start, _) in enumerate(words.spans) if start >= sentence_offset), 0
+            )
+            cached = (sentence_vector, context_vector, words, sentence_from)
+            if len(self._feature_cache) >= _FEATURE_CACHE_SIZE:
+                self._feature_cache.pop(next(iter(self._feature_cache)))
+            self._feature_cache[stored.id] = cached
+        return cached
+
+    def _match(
+        self, question: WordVectors, content: list[int], passage: WordVectors, sentence_from: int
+    ) -> np.ndarray:
+        """Per content word of the question, how well the passage matches it (0 to 1).
+
+        `passage` holds heading, context and sentence in that order, the sentence's words from
+        `sentence_from` on; a match in the sentence itself counts fully, one only in its context
+        (which may be a photo caption) for less.
+        """
+        if not content or not passage.words:
+            return np.zeros(len(content))
+        in_sentence = self._match_words(question, content, passage, slice(sentence_from, None))
+        if sentence_from == 0:
+            return in_sentence
+        in_context = self._match_words(question, content, passage, slice(0, sentence_from))
+        return np.maximum(in_sentence, _CONTEXT_CREDIT * in_context)
+
+    def _match_words(
+        self, question: WordVectors, content: list[int], passage: WordVectors, part: slice
+    ) -> np.ndarray:
+        t = self.thresholds
+        words = passage.words[part]
+        if not words:
+            return np.zeros(len(content))
+        similarity = question.vectors[content] @ passage.vectors[part].T
+        stems = {_stem(w) for w in words} | _acronyms(words)
+        lowered = [w.lower() for w in words]
+        scores = []
+        for row, index in enumerate(content):
+            word = question.words[index].lower()
+            if _stem(word) in stems:
+                scores.append(1.0)
+                continue
+            # Only a word the corpus never uses can be a misspelling of one it does.
+            misspelt = self._document_frequency.get(_stem(word), 0) == 0
+            if misspelt and len(word) >= 4 and any(
+                len(other) >= 4
+                and (
+                    SequenceMatcher(None, word, other).ratio() >= t.spelling
+                    or word.startswith(other)  # "Japanese" and "Japan", "Israeli" and "Israel"
+                    or other.startswith(word)
+                )
+                for other in lowered
+            ):
+                scores.append(0.9)
+                continue
+            if self._needs_exact_match(question.words[index], index):
+                scores.append(0.0)
+                continue
+            meaning = float(similarity[row].max())
+            scores.append(min(1.0, max(0.0, (meaning - t.meaning_none) / (t.meaning_full - t.meaning_none))))
+        return np.array(scores)
+
+    def _needs_exact_match(self, word: str, position: int) -> bool:
+        """A name the corpus holds elsewhere means the question is about that name; a name it
+        never holds ("American" for "U.S.") may be a paraphrase, matched by meaning."""
+        if not needs_exact_match(word, position):
+            return False
+        is_name = word[:1].isupper() and not any(ch.isdigit() for ch in word)
+        return not is_name or self._document_frequency.get(_stem(word), 0) > 0
+
+    def _rarity(self, word: str) -> float:
+        frequency = self._document_frequency.get(_stem(word), 0)
+        return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    """Dotted acronyms written without dots ("U.S." as "us"), so "US" matches "U.S."."""
+    text = "".join(words)
+    return {m.group().replace(".", "").lower() for m in re.finditer(r"(?:[A-Za-z]\.){2,}", text)}
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z0-9]+", text)]
+
+
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def _stem(word: str) -> str:
+    """A light lemma: inflections only ("spends" -> "spend", "exploring" -> "explor"), so that
+    derived words of other meaning stay apart ("operational" is not "operations")."""
+    word = word.lower().removesuffix("’s").removesuffix("'s")
+    for suffix, replacement in _INFLECTIONS:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)] + replacement
+            break
+    return word.removesuffix("e")

@@ -1,0 +1,187 @@
+"""What a question asks for: the content words that must be matched, and the type of answer.
+
+These are language-level rules, not rules about any document: a "how much" question wants an
+amount, a "when" question a date, a "who" question a name the question does not already hold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class AnswerType(Enum):
+    AMOUNT = "amount"  # money or another quantity
+    COUNT = "count"  # a cardinal number of things
+    PERCENT = "percent"
+    DATE = "date"
+    NAME = "name"  # a person, organisation or place
+
+
+# Function words and the words readers use to frame a question about a text; they carry no
+# content the answer must match.
+STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for with from into onto about as than then so
+    is are was were be been being am do does did done doing have has had having will would
+    shall should can could may might must i me my we our us you your he him his she her it
+    its they them their this that these those there here what which who whom whose when
+    where why how whether not no nor any some all each every much many more most very just
+    also only too up out over under again further once s t don doesn didn isn wasn aren
+    weren won wouldn shouldn couldn article text story piece report reports reported
+    document documents passage author writer say says said tell tells told mention mentions
+    mentioned according describe described explain explained know known give given state
+    stated note noted please exactly actually really anything something thing things kind
+    sort way lot e g eg ie etc get got going go want wanted like
+    """.split()
+)
+# Nouns that name the kind of answer wanted ("what year", "which position"); the answer type
+# check covers them, and the answer sentence need not repeat them.
+ANSWER_FRAME_WORDS = frozenset(
+    """
+    year years date dates day days month months time times deadline level levels amount
+    amounts number numbers figure figures percentage percent rate rates name names position
+    positions role roles title titles job jobs phrase phrases word words term terms person
+    people reason reasons purpose place places location country countries city cities size
+    price kind type
+    """.split()
+)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    "hundred|hundreds|thousand|thousands|million|millions|dozen|dozens"
+)
+
+_QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
+    (
+        re.compile(
+            r"\b(what|which) (percent|percentage|rate)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent"
+        ),
+        AnswerType.PERCENT,
+    ),
+    (
+        re.compile(
+            r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bspend|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b"
+        ),
+        AnswerType.AMOUNT,
+    ),
+    (re.compile(r"\bhow many\b|\bnumber of\b"), AnswerType.COUNT),
+    (
+        re.compile(
+            r"\bwhen\b|\bwhat (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+        ),
+        AnswerType.DATE,
+    ),
+    (
+        re.compile(
+            r"^\s*(who|whom|whose)\b|\b(who|whom|whose)\b|\b(which|what) (person|official|people|leader|company|organi[sz]ation|publication|newspaper|outlet|magazine|think[- ]?tank|agency|group|country|countries|nation|city|branch)\b|\bwhere\b|\bname of\b"
+        ),
+        AnswerType.NAME,
+    ),
+]
+
+_AMOUNT = re.compile(
+    rf"[$€£¥]\s?\d|\b\d[\d,.]*\s*(%|percent|billion|million|trillion|thousand|dollars|yen|euros)\b"
+    rf"|\b({_NUMBER_WORDS})\s+of\s+(billions|millions|trillions|dollars)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\b\d[\d,.]*\s?(%|percent\b)", re.IGNORECASE)
+_DATE = re.compile(
+    rf"\b({_MONTHS})\.?\b(\s+\d{{1,2}})?|\b(1[89]|20)\d{{2}}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(this|last|next) (week|month|year)\b|\b(yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(rf"\b\d[\d,]*\b|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
+_PROPER = re.compile(r"(?<![“\"‘'])\b[A-Z][a-zA-Z’'-]*(?:\s+(?:[A-Z][a-zA-Z’'.-]*|of|the|for|and))*")
+_CALENDAR_WORDS = re.compile(
+    rf"^({_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class QuestionShape:
+    answer_type: AnswerType | None
+
+
+def question_shape(question: str) -> QuestionShape:
+    lowered = question.lower()
+    for pattern, answer_type in _QUESTION_TYPES:
+        if pattern.search(lowered):
+            return QuestionShape(answer_type)
+    return QuestionShape(None)
+
+
+_ORDINALS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth last next previous
+    """.split()
+)
+
+
+def needs_exact_match(word: str, position: int) -> bool:
+    """Names, numbers and ordinals must match as written: "China" is not "Japan", "first" is
+    not "second", though their embeddings lie close."""
+    return (
+        any(ch.isdigit() for ch in word) or word.lower() in _ORDINALS or (position > 0 and word[:1].isupper())
+    )
+
+
+def is_content_word(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        bool(re.fullmatch(r"[\w’'-]+", lowered))
+        and len(lowered) > 1
+        and lowered not in STOPWORDS
+        and lowered not in ANSWER_FRAME_WORDS
+    )
+
+
+def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> bool:
+    """Whether `sentence` holds something of the kind the question asks for, beyond what the
+    question itself already says ("the exact date of the February meeting" is not answered by
+    "February")."""
+    if answer_type is AnswerType.NAME:
+        return bool(new_names(sentence, question))
+    if answer_type is AnswerType.COUNT:
+        return _holds_count(sentence, question)
+    pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
+    return any(_is_new(match.group(), question) for match in pattern.finditer(sentence))
+
+
+def _holds_count(sentence: str, question: str) -> bool:
+    quantities = _AMOUNT.sub(" ", _DATE.sub(" ", sentence))
+    counted = re.search(r"\bhow many ([a-z]+)", question.lower())
+    for match in _COUNT.finditer(quantities):
+        if not _is_new(match.group(), question):
+            continue
+        # "How many satellites?" wants a number of satellites, not any number.
+        if (
+            counted is None
+            or counted.group(1).rstrip("s") in quantities[match.end() : match.end() + 40].lower()
+        ):
+            return True
+    return False
+
+
+def _is_new(span: str, question: str) -> bool:
+    asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+    return any(token not in asked for token in re.findall(r"[a-z0-9]+", span.lower()))
+
+
+def new_names(sentence: str, question: str) -> list[str]:
+    """Proper names in `sentence` that the question does not already contain."""
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    names = []
+    for match in _PROPER.finditer(sentence):
+        words = [w for w in re.findall(r"[\w’'-]+", match.group()) if w[0].isupper()]
+        if match.start() == 0 or sentence[: match.start()].rstrip().endswith(("“", '"', "—")):
+            words = words[1:]  # a capital at the start of a sentence proves nothing
+        words = [w for w in words if not _CALENDAR_WORDS.match(w) and w.lower() not in STOPWORDS]
+        if any(w.lower().removesuffix("’s").removesuffix("'s") not in asked for w in words):
+            names.append(" ".join(words))
+    return names

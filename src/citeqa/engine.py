@@ -1,0 +1,162 @@
+"""The facade the CLI and the API use: ingest documents, answer questions.
+
+Imports neither FastAPI nor typer; both front ends build an Engine and call it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from citeqa.answer.citations import citation_from, verify_citations
+from citeqa.answer.extractive import ExtractiveAnswerer
+from citeqa.config import Settings
+from citeqa.documents import Document, discover_files, load_path
+from citeqa.encoder import Encoder, load_encoder
+from citeqa.errors import CiteqaError, EmptyStore, InvalidInput, QuestionTooLong
+from citeqa.passages import build_passages
+from citeqa.retrieval import HybridRetriever
+from citeqa.schemas import REFUSAL_TEXT, Answer, Turn
+from citeqa.store import DocumentRecord, Store
+
+_REFERRING = re.compile(
+    r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b", re.I
+)
+
+
+@dataclass
+class IngestReport:
+    added: list[DocumentRecord] = field(default_factory=list)
+    replaced: list[DocumentRecord] = field(default_factory=list)
+    unchanged: list[DocumentRecord] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+
+
+class Engine:
+    def __init__(self, settings: Settings, encoder: Encoder, store: Store) -> None:
+        self.settings = settings
+        self.encoder = encoder
+        self.store = store
+        self.retriever = HybridRetriever(store)
+        self.answerer = ExtractiveAnswerer(encoder)
+        self._write_lock = threading.Lock()
+        self._fit_answerer()
+
+    @classmethod
+    def open(cls, settings: Settings) -> Engine:
+        return cls(settings, load_encoder(settings.model_cache_dir), Store(settings))
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    def ingest_paths(
+        self, paths: Iterable[Path], on_progress: Callable[[str], None] | None = None
+    ) -> IngestReport:
+        report = IngestReport()
+        files = list(discover_files(list(paths)))
+        for path in files:
+            try:
+                root = next((p for p in path.parents if p == Path.cwd()), None)
+                document = load_path(path, root)
+                self._ingest(document, report)
+            except CiteqaError as exc:
+                report.failed.append((path.as_posix(), exc.message))
+            if on_progress:
+                on_progress(path.as_posix())
+        self._refresh()
+        return report
+
+    def ingest_document(self, document: Document) -> tuple[DocumentRecord, bool]:
+        """Ingest one document; returns its record and whether anything changed."""
+        report = IngestReport()
+        self._ingest(document, report)
+        self._refresh()
+        if report.unchanged:
+            return report.unchanged[0], False
+        return (report.added or report.replaced)[0], True
+
+    def delete_document(self, doc_id: str) -> None:
+        with self._write_lock:
+            self.store.delete_document(doc_id)
+        self._refresh()
+
+    def _ingest(self, document: Document, report: IngestReport) -> None:
+        with self._write_lock:
+            existing = self.store.document(document.doc_id)
+            if existing is not None and existing.sha256 == document.sha256:
+                self.store.delete_stale_passages(existing)  # finishes an interrupted replace
+                report.unchanged.append(existing)
+                return
+            passages = build_passages(document.doc_id, document.source, document.text)
+            vectors = self.encoder.embed([p.embed_text for p in passages])
+            record = self.store.write_document(document, passages, vectors)
+        (report.replaced if existing else report.added).append(record)
+
+    def _refresh(self) -> None:
+        self.retriever.refresh()
+        self._fit_answerer()
+
+    def _fit_answerer(self) -> None:
+        self.answerer.fit_corpus([p.passage.text for p in self.retriever.passages])
+
+    # -- ask -------------------------------------------------------------------------------
+
+    def ask(self, question: str, history: list[Turn] | None = None, top_k: int | None = None) -> Answer:
+        question = self._validate(question)
+        top_k = top_k or self.settings.top_k
+        if not self.retriever.passages:
+            raise EmptyStore("nothing has been ingested yet: run `citeqa ingest` first")
+        query = _retrieval_query(question, history or [])
+        vector = self._query_vector(question, query)
+        candidates = self.retriever.retrieve(query, vector, depth=max(20, top_k))
+        before = {c.stored.id: self.retriever.neighbours(c.stored)[0] for c in candidates}
+        selection = self.answerer.select(question, vector, candidates, before)
+        passages = [
+            citation_from(c.stored, rank + 1, c.fused)
+            for rank, c in enumerate(c for c in candidates if not c.stored.passage.is_heading)
+        ][:top_k]
+        if not selection.answerable:
+            return Answer(
+                question=question, answer=REFUSAL_TEXT, answerable=False, citations=[], passages=passages
+            )
+        citations = [citation_from(stored, n + 1, score) for n, (stored, score) in enumerate(selection.cited)]
+        texts = {c.doc_id: self.store.document_text(c.doc_id) for c in citations}
+        verify_citations(citations, texts)
+        answer_text = " ".join(f"{c.text} [{c.id}]" for c in citations)
+        return Answer(
+            question=question, answer=answer_text, answerable=True, citations=citations, passages=passages
+        )
+
+    def _validate(self, question: str) -> str:
+        question = question.strip()
+        if not question:
+            raise InvalidInput("the question is empty")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionTooLong(
+                f"the question has {len(question)} characters; "
+                f"at most {self.settings.max_question_chars} are allowed"
+            )
+        return question
+
+    def _query_vector(self, question: str, query: str) -> np.ndarray:
+        if query == question:
+            return self.encoder.embed_one(question)
+        # A follow-up leans on the conversation: its own words weigh most.
+        own, conversation = self.encoder.embed([question, query])
+        blended = own + 0.6 * conversation
+        return blended / np.linalg.norm(blended)
+
+
+def _retrieval_query(question: str, history: list[Turn]) -> str:
+    """The question, with the previous user turn when the question refers back to it."""
+    previous = [t.content for t in history if t.role == "user"]
+    if not previous:
+        return question
+    short = len(question.split()) <= 6
+    if _REFERRING.search(question) or short:
+        return f"{previous[-1]} {question}"
+    return question

@@ -1,0 +1,101 @@
+"""Ingest is idempotent and safe; answers cite exact sentences or refuse."""
+
+from pathlib import Path
+
+import pytest
+
+from citeqa.engine import Engine
+from citeqa.errors import EmptyStore, InvalidInput, QuestionTooLong
+from citeqa.schemas import Turn
+
+from .conftest import SEED_FILE
+
+
+def test_reingesting_an_unchanged_file_adds_nothing(fresh_engine: Engine, corpus_dir: Path) -> None:
+    first = fresh_engine.ingest_paths([corpus_dir])
+    count = fresh_engine.store.passage_count()
+    second = fresh_engine.ingest_paths([corpus_dir])
+    assert len(first.added) == 1 and not second.added and len(second.unchanged) == 1
+    assert fresh_engine.store.passage_count() == count == first.added[0].passages
+
+
+def test_a_changed_file_replaces_its_old_passages(fresh_engine: Engine, corpus_dir: Path) -> None:
+    path = corpus_dir / SEED_FILE.name
+    fresh_engine.ingest_paths([corpus_dir])
+    path.write_text("A short replacement. It has two sentences.", encoding="utf-8")
+    report = fresh_engine.ingest_paths([corpus_dir])
+    assert len(report.replaced) == 1
+    assert fresh_engine.store.passage_count() == 2
+    assert [p.passage.text for p in fresh_engine.retriever.passages] == [
+        "A short replacement.",
+        "It has two sentences.",
+    ]
+
+
+def test_a_bad_file_is_reported_and_the_rest_still_ingests(fresh_engine: Engine, corpus_dir: Path) -> None:
+    (corpus_dir / "broken.txt").write_bytes(b"\x00\x01binary")
+    report = fresh_engine.ingest_paths([corpus_dir])
+    assert [source for source, _ in report.failed] == [(corpus_dir / "broken.txt").as_posix()]
+    assert "binary" in report.failed[0][1]
+    assert len(report.added) == 1
+
+
+def test_deleting_a_document_removes_its_passages(fresh_engine: Engine, corpus_dir: Path) -> None:
+    record = fresh_engine.ingest_paths([corpus_dir]).added[0]
+    fresh_engine.delete_document(record.id)
+    assert fresh_engine.store.passage_count() == 0
+    with pytest.raises(EmptyStore):
+        fresh_engine.ask("What is the Golden Dome?")
+
+
+def test_citations_are_exact_spans_of_the_file(seeded_engine: Engine) -> None:
+    text = SEED_FILE.read_text(encoding="utf-8")
+    answer = seeded_engine.ask("How much will the Golden Dome cost?")
+    assert answer.answerable
+    assert answer.citations
+    for citation in answer.citations + answer.passages:
+        assert text[citation.start : citation.end] == citation.text
+    assert "trillions of dollars" in answer.citations[0].text
+    assert f"[{answer.citations[0].id}]" in answer.answer
+
+
+def test_answers_cite_sentences_not_paragraphs(seeded_engine: Engine) -> None:
+    answer = seeded_engine.ask("Which publication reported that Japan is exploring support for Golden Dome?")
+    assert answer.answerable
+    assert any("Nikkei" in c.text for c in answer.citations)
+    assert all(len(c.text) < 420 for c in answer.citations)
+
+
+def test_off_topic_questions_are_refused_without_citations(seeded_engine: Engine) -> None:
+    answer = seeded_engine.ask("What is a good recipe for banana bread?")
+    assert not answer.answerable
+    assert answer.citations == []
+    assert "don't say" in answer.answer
+    assert len(answer.passages) == 5  # what was looked at is still shown
+
+
+def test_a_follow_up_question_uses_the_conversation(seeded_engine: Engine) -> None:
+    history = [
+        Turn(role="user", content="What is the Golden Dome?"),
+        Turn(role="assistant", content="A missile defense system."),
+    ]
+    answer = seeded_engine.ask("how much will it cost?", history=history)
+    assert answer.answerable
+    assert any("trillions of dollars" in c.text for c in answer.citations)
+
+
+def test_top_k_sets_how_many_passages_come_back(seeded_engine: Engine) -> None:
+    answer = seeded_engine.ask("Why is Japan increasing defense spending?", top_k=8)
+    assert len(answer.passages) == 8
+    assert [p.id for p in answer.passages] == list(range(1, 9))
+
+
+@pytest.mark.parametrize("question", ["", "   \n"])
+def test_empty_questions_are_invalid(seeded_engine: Engine, question: str) -> None:
+    with pytest.raises(InvalidInput, match="empty"):
+        seeded_engine.ask(question)
+
+
+def test_oversized_questions_are_refused(seeded_engine: Engine) -> None:
+    with pytest.raises(QuestionTooLong):
+        seeded_engine.ask("why " * 600)
