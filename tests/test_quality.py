@@ -1,0 +1,47 @@
+"""Answer quality on the evaluation sets stays above its floors (see README for the figures).
+
+The floors sit a little under the measured values so that a regression fails the build.
+eval/holdout.jsonl was written apart from the method and is never tuned on.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from citeqa.engine import Engine
+from citeqa.evaluation import evaluate, load_questions
+
+from .conftest import ROOT
+
+FLOORS = {
+    "dev.jsonl": {"answered_right": 0.8, "recall_at_5": 0.9, "refusal_rate": 0.5, "false_refusal_rate": 0.15},
+    "holdout.jsonl": {
+        "answered_right": 0.75,
+        "recall_at_5": 0.85,
+        "refusal_rate": 0.35,
+        "false_refusal_rate": 0.15,
+    },
+}
+
+
+def test_eval_sets_are_well_formed() -> None:
+    text = (ROOT / "seeds" / "japan-golden-dome.txt").read_text(encoding="utf-8")
+    for name in FLOORS:
+        questions = load_questions(ROOT / "eval" / name)
+        assert len(questions) >= 40
+        assert sum(not q.answerable for q in questions) >= 10
+        for question in questions:
+            for gold in question.gold:
+                assert gold in text, question.id
+            assert question.fact is None or any(question.fact in g for g in question.gold)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_quality_stays_above_its_floors(seeded_engine: Engine, name: str) -> None:
+    metrics = evaluate(seeded_engine, load_questions(Path(ROOT / "eval" / name))).metrics()
+    floors = FLOORS[name]
+    assert metrics["answered_right"] >= floors["answered_right"], metrics
+    assert metrics["recall_at_5"] >= floors["recall_at_5"], metrics
+    assert metrics["refusal_rate"] >= floors["refusal_rate"], metrics
+    assert metrics["false_refusal_rate"] <= floors["false_refusal_rate"], metrics
+    assert metrics["mean_chars_cited"] <= 400, metrics
