@@ -24,7 +24,7 @@ out = Console()
 err = Console(stderr=True)
 
 
-def _open_engine(settings: Settings):  # type: ignore[no-untyped-def]
+def _open_engine(settings: Settings):
     from citeqa.engine import Engine
 
     return Engine.open(settings)
@@ -35,7 +35,7 @@ def _fail(exc: CiteqaError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-def _ingest(engine, paths: list[Path]) -> int:  # type: ignore[no-untyped-def]
+def _ingest(engine, paths: list[Path]) -> int:
     from rich.progress import Progress
 
     from citeqa.documents import discover_files
@@ -72,7 +72,7 @@ def ingest(
     raise typer.Exit(code)
 
 
-def _ensure_corpus(engine, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def _ensure_corpus(engine, settings: Settings) -> None:
     if engine.retriever.passages:
         return
     if not settings.seeds_dir.is_dir():
@@ -81,7 +81,7 @@ def _ensure_corpus(engine, settings: Settings) -> None:  # type: ignore[no-untyp
     _ingest(engine, [settings.seeds_dir])
 
 
-def _print_answer(answer) -> None:  # type: ignore[no-untyped-def]
+def _print_answer(answer) -> None:
     style = "bold" if answer.answerable else "yellow"
     out.print(f"[{style}]{escape(answer.answer)}[/{style}]")
     for citation in answer.citations:

@@ -64,7 +64,7 @@ class EvalReport:
         }
 
 
-def _share(items, predicate) -> float:  # type: ignore[no-untyped-def]
+def _share(items, predicate) -> float:
     items = list(items)
     return sum(1 for item in items if predicate(item)) / len(items) if items else 0.0
 

@@ -7,10 +7,14 @@ and rebuilt whenever the store changes (`refresh`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from citeqa.store import Store, StoredPassage
+
+if TYPE_CHECKING:
+    from llama_index.retrievers.bm25 import BM25Retriever
 
 # Reciprocal rank fusion's damping constant (Cormack et al. 2009): flattens the top ranks so
 # neither retriever dominates on its first hit alone.
@@ -29,17 +33,18 @@ class HybridRetriever:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._by_id: dict[str, StoredPassage] = {}
-        self._bm25 = None
+        self._bm25: BM25Retriever | None = None
+        self._sequence: list[StoredPassage] = []
         self.refresh()
 
     def refresh(self) -> None:
-        from llama_index.core.schema import TextNode
+        from llama_index.core.schema import BaseNode, TextNode
         from llama_index.retrievers.bm25 import BM25Retriever
 
         passages = self._store.passages()
         self._by_id = {p.id: p for p in passages}
         self._sequence = passages
-        nodes = [TextNode(id_=p.id, text=p.passage.embed_text) for p in passages]
+        nodes: list[BaseNode] = [TextNode(id_=p.id, text=p.passage.embed_text) for p in passages]
         self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=20) if nodes else None
 
     @property

@@ -62,7 +62,7 @@ def passage_id(doc_id: str, sha256: str, seq: int) -> str:
     return f"{doc_id}-{sha256[:16]}-{seq}"
 
 
-def open_chroma_client(settings: Settings):  # type: ignore[no-untyped-def]
+def open_chroma_client(settings: Settings):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -125,9 +125,9 @@ class Store:
     def write_document(
         self, document: Document, passages: Sequence[Passage], vectors: np.ndarray
     ) -> DocumentRecord:
-        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+        from llama_index.core.schema import BaseNode, NodeRelationship, RelatedNodeInfo, TextNode
 
-        nodes = []
+        nodes: list[BaseNode] = []
         for passage, vector in zip(passages, vectors, strict=True):
             node = TextNode(
                 id_=passage_id(document.doc_id, document.sha256, passage.seq),
@@ -218,7 +218,7 @@ def _passage_metadata(passage: Passage, sha256: str) -> dict[str, str | int | bo
     }
 
 
-def _passage(text: str, meta: dict) -> Passage:  # type: ignore[type-arg]
+def _passage(text: str, meta: dict) -> Passage:
     return Passage(
         doc_id=str(meta["doc_id"]),
         source=str(meta["source"]),
@@ -233,7 +233,7 @@ def _passage(text: str, meta: dict) -> Passage:  # type: ignore[type-arg]
     )
 
 
-def _record(doc_id: str, meta: dict) -> DocumentRecord:  # type: ignore[type-arg]
+def _record(doc_id: str, meta: dict) -> DocumentRecord:
     return DocumentRecord(
         id=doc_id,
         source=str(meta["source"]),

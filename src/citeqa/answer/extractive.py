@@ -250,14 +250,18 @@ class ExtractiveAnswerer:
                 continue
             # Only a word the corpus never uses can be a misspelling of one it does.
             misspelt = self._document_frequency.get(_stem(word), 0) == 0
-            if misspelt and len(word) >= 4 and any(
-                len(other) >= 4
-                and (
-                    SequenceMatcher(None, word, other).ratio() >= t.spelling
-                    or word.startswith(other)  # "Japanese" and "Japan", "Israeli" and "Israel"
-                    or other.startswith(word)
+            if (
+                misspelt
+                and len(word) >= 4
+                and any(
+                    len(other) >= 4
+                    and (
+                        SequenceMatcher(None, word, other).ratio() >= t.spelling
+                        or word.startswith(other)  # "Japanese" and "Japan", "Israeli" and "Israel"
+                        or other.startswith(word)
+                    )
+                    for other in lowered
                 )
-                for other in lowered
             ):
                 scores.append(0.9)
                 continue
