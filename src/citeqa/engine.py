@@ -70,15 +70,6 @@ class Engine:
         self._refresh()
         return report
 
-    def ingest_document(self, document: Document) -> tuple[DocumentRecord, bool]:
-        """Ingest one document; returns its record and whether anything changed."""
-        report = IngestReport()
-        self._ingest(document, report)
-        self._refresh()
-        if report.unchanged:
-            return report.unchanged[0], False
-        return (report.added or report.replaced)[0], True
-
     def delete_document(self, doc_id: str) -> None:
         with self._write_lock:
             self.store.delete_document(doc_id)

@@ -35,6 +35,7 @@ class HybridRetriever:
         self._by_id: dict[str, StoredPassage] = {}
         self._bm25: BM25Retriever | None = None
         self._sequence: list[StoredPassage] = []
+        self._position: dict[str, int] = {}
         self.refresh()
 
     def refresh(self) -> None:
@@ -44,6 +45,7 @@ class HybridRetriever:
         passages = self._store.passages()
         self._by_id = {p.id: p for p in passages}
         self._sequence = passages
+        self._position = {p.id: index for index, p in enumerate(passages)}
         nodes: list[BaseNode] = [TextNode(id_=p.id, text=p.passage.embed_text) for p in passages]
         self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=20) if nodes else None
 
@@ -53,7 +55,7 @@ class HybridRetriever:
 
     def neighbours(self, stored: StoredPassage) -> tuple[StoredPassage | None, StoredPassage | None]:
         """The passages just before and after `stored` in its document."""
-        index = self._sequence.index(stored)
+        index = self._position[stored.id]
         before = self._sequence[index - 1] if index > 0 else None
         after = self._sequence[index + 1] if index + 1 < len(self._sequence) else None
         same_doc = stored.passage.doc_id
