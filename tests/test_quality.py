@@ -14,12 +14,17 @@ from citeqa.evaluation import evaluate, load_questions
 from .conftest import ROOT
 
 FLOORS = {
-    "dev.jsonl": {"answered_right": 0.8, "recall_at_5": 0.9, "refusal_rate": 0.5, "false_refusal_rate": 0.15},
+    "dev.jsonl": {
+        "answered_right": 0.9,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.55,
+        "false_refusal_rate": 0.06,
+    },
     "holdout.jsonl": {
-        "answered_right": 0.75,
-        "recall_at_5": 0.85,
+        "answered_right": 0.8,
+        "recall_at_5": 0.9,
         "refusal_rate": 0.35,
-        "false_refusal_rate": 0.15,
+        "false_refusal_rate": 0.08,
     },
 }
 

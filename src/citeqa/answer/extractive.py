@@ -47,7 +47,11 @@ class Thresholds:
     """Calibrated on eval/dev.jsonl; checked on eval/holdout.jsonl, which is never tuned on."""
 
     min_coverage: float = 0.44
-    min_similarity: float = 0.3
+    # Misspelt questions embed far from their answers, so a dissimilar sentence is accepted
+    # only when it covers the question's words well.
+    min_similarity: float = 0.1
+    similar: float = 0.3
+    well_covered: float = 0.75
     # Word-vector cosine at which two different words count as the same meaning (full credit)
     # and below which they count as unrelated (no credit).
     meaning_full: float = 0.8
@@ -118,6 +122,7 @@ class ExtractiveAnswerer:
         if (
             best.coverage < t.min_coverage
             or best.context_similarity < t.min_similarity
+            or (best.context_similarity < t.similar and best.coverage < t.well_covered)
             or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
             or best.missing_exact
         ):
@@ -240,7 +245,7 @@ class ExtractiveAnswerer:
         if not words:
             return np.zeros(len(content))
         similarity = question.vectors[content] @ passage.vectors[part].T
-        stems = {_stem(w) for w in words} | _acronyms(words)
+        stems = {_stem(w) for w in words} | _acronyms(words) | _initialisms(words)
         lowered = [w.lower() for w in words]
         scores = []
         for row, index in enumerate(content):
@@ -248,20 +253,14 @@ class ExtractiveAnswerer:
             if _stem(word) in stems:
                 scores.append(1.0)
                 continue
+            if len(word) >= 4 and any(_same_family(word, other) for other in lowered):
+                scores.append(0.9)
+                continue
             # Only a word the corpus never uses can be a misspelling of one it does.
             misspelt = self._document_frequency.get(_stem(word), 0) == 0
-            if (
-                misspelt
-                and len(word) >= 4
-                and any(
-                    len(other) >= 4
-                    and (
-                        SequenceMatcher(None, word, other).ratio() >= t.spelling
-                        or word.startswith(other)  # "Japanese" and "Japan", "Israeli" and "Israel"
-                        or other.startswith(word)
-                    )
-                    for other in lowered
-                )
+            if misspelt and any(
+                len(other) >= 4 and SequenceMatcher(None, word, other).ratio() >= t.spelling
+                for other in lowered
             ):
                 scores.append(0.9)
                 continue
@@ -283,6 +282,31 @@ class ExtractiveAnswerer:
     def _rarity(self, word: str) -> float:
         frequency = self._document_frequency.get(_stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
+
+
+def _same_family(word: str, other: str) -> bool:
+    """A word and its derivation by suffix: "Japan" and "Japanese", "Israel" and "Israeli"."""
+    shorter, longer = sorted((word, other), key=len)
+    return len(shorter) >= 5 and longer != shorter and longer.startswith(shorter)
+
+
+_NAME_CONNECTORS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _initialisms(words: list[str]) -> set[str]:
+    """Initials of capitalised names, so "CSIS" matches "Center for Strategic and International
+    Studies" and "AIA" the "Aerospace Industries Association"."""
+    result: set[str] = set()
+    run: list[str] = []
+    for word in [*words, "."]:
+        if word[:1].isupper() or (run and word.lower() in _NAME_CONNECTORS):
+            run.append(word)
+            continue
+        initials = "".join(w[0].lower() for w in run if w[:1].isupper())
+        if len(initials) >= 2:
+            result.add(initials)
+        run = []
+    return result
 
 
 def _acronyms(words: list[str]) -> set[str]:

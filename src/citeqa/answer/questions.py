@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     its they them their this that these those there here what which who whom whose when
     where why how whether not no nor any some all each every much many more most very just
     also only too up out over under again further once s t don doesn didn isn wasn aren
-    weren won wouldn shouldn couldn article text story piece report reports reported
+    weren wouldn shouldn couldn article text story piece report reports reported
     document documents passage author writer say says said tell tells told mention mentions
     mentioned according describe described explain explained know known give given state
     stated note noted please exactly actually really anything something thing things kind
@@ -66,7 +66,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bspend|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b"
+            r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b"
         ),
         AnswerType.AMOUNT,
     ),
@@ -108,8 +108,14 @@ class QuestionShape:
     answer_type: AnswerType | None
 
 
+# "Why ..." and "how did ..." ask for an explanation or a manner, whatever words follow.
+_EXPLANATION = re.compile(r"^\W*(why|how (?!much|many|long|soon|high|big|steep|expensive|old|far))")
+
+
 def question_shape(question: str) -> QuestionShape:
     lowered = question.lower()
+    if _EXPLANATION.match(lowered):
+        return QuestionShape(None)
     for pattern, answer_type in _QUESTION_TYPES:
         if pattern.search(lowered):
             return QuestionShape(answer_type)
