@@ -79,10 +79,20 @@ class ServerThread:
         self.thread.join(timeout=30)
 
 
+ADMIN_KEY = "test-admin-key-0123456789"
+ALLOWED_ORIGIN = "http://127.0.0.1:9"
+
+
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
+    """citeqa on a real uvicorn, seeded, with an admin key and one allowed CORS origin."""
     from citeqa.api import create_app
 
-    settings = make_settings(tmp_path_factory.mktemp("server"))
+    settings = make_settings(
+        tmp_path_factory.mktemp("server"),
+        admin_key=ADMIN_KEY,
+        cors_origins=[ALLOWED_ORIGIN],
+        max_upload_bytes=64 * 1024,
+    )
     with ServerThread(create_app(settings), free_port()) as server:
         yield server

@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     seeds_dir: Path = Path("seeds")
     top_k: int = Field(default=5, ge=1, le=50)
     max_question_chars: int = 2000
+    max_history_turns: int = 50
+    # Request bodies are cut off at these sizes while they stream in, whatever Content-Length says.
+    max_body_bytes: int = 256 * 1024
+    max_upload_bytes: int = 10 * 1024 * 1024
     collection_prefix: str = "citeqa"
 
     @property

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +70,15 @@ class Engine:
         self._refresh()
         return report
 
+    def ingest_document(self, document: Document) -> tuple[DocumentRecord, bool]:
+        """Ingest one document (an upload); returns its record and whether anything changed."""
+        report = IngestReport()
+        self._ingest(document, report)
+        if report.unchanged:
+            return report.unchanged[0], False
+        self._refresh()
+        return (report.added or report.replaced)[0], True
+
     def delete_document(self, doc_id: str) -> None:
         with self._write_lock:
             self.store.delete_document(doc_id)
@@ -96,8 +105,22 @@ class Engine:
 
     # -- ask -------------------------------------------------------------------------------
 
+    def stream(
+        self, question: str, history: list[Turn] | None = None, top_k: int | None = None
+    ) -> Iterator[tuple[str, object]]:
+        """The answer as events: `passages`, then `delta` text and `citation` objects, then `done`."""
+        answer = self.ask(question, history, top_k)
+        yield "passages", [p.model_dump() for p in answer.passages]
+        if not answer.answerable:
+            yield "delta", {"text": answer.answer}
+        for index, citation in enumerate(answer.citations):
+            # The deltas concatenate to exactly `answer.answer`.
+            yield "delta", {"text": f"{' ' if index else ''}{citation.text} [{citation.id}]"}
+            yield "citation", citation.model_dump()
+        yield "done", answer.model_dump(exclude_none=True)
+
     def ask(self, question: str, history: list[Turn] | None = None, top_k: int | None = None) -> Answer:
-        question = self._validate(question)
+        question = self.validate_question(question)
         top_k = top_k or self.settings.top_k
         if not self.retriever.passages:
             raise EmptyStore("nothing has been ingested yet: run `citeqa ingest` first")
@@ -122,7 +145,8 @@ class Engine:
             question=question, answer=answer_text, answerable=True, citations=citations, passages=passages
         )
 
-    def _validate(self, question: str) -> str:
+    def validate_question(self, question: str) -> str:
+        """The question trimmed, or an error saying what is wrong with it."""
         question = question.strip()
         if not question:
             raise InvalidInput("the question is empty")

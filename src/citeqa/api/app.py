@@ -1,25 +1,39 @@
-"""The FastAPI app factory: loads the engine once in the lifespan, maps errors to JSON."""
+"""The FastAPI app factory: loads the engine once in the lifespan, maps every error to JSON."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from citeqa.api import ask, documents, openai
+from citeqa.api.limits import BodySizeLimit
 from citeqa.config import Settings
 from citeqa.errors import CiteqaError
-from citeqa.schemas import Answer, Turn
+
+logger = logging.getLogger("citeqa.api")
 
 
-class AskRequest(BaseModel):
-    question: str = Field(examples=["How much will the Golden Dome cost?"])
-    history: list[Turn] = Field(default_factory=list, max_length=50)
-    top_k: int | None = Field(default=None, ge=1, le=50)
+def error_response(status: int, error_type: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"type": error_type, "message": message}}, status_code=status)
+
+
+def _validation_message(errors: Sequence[Mapping[str, Any]]) -> str:
+    if not errors:
+        return "invalid request"
+    first = errors[0]
+    location = first.get("loc", ())
+    where = ".".join(str(part) for part in location if part != "body") if isinstance(location, tuple) else ""
+    return f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid"))
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -33,37 +47,61 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.engine = engine
         yield
 
-    app = FastAPI(title="citeqa", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title="citeqa",
+        version="0.1.0",
+        description="Answers questions about documents, citing the exact sentences.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
 
     @app.exception_handler(CiteqaError)
     async def citeqa_error(_: Request, exc: CiteqaError) -> JSONResponse:
-        return JSONResponse(
-            {"error": {"type": exc.error_type, "message": exc.message}}, status_code=exc.status_code
-        )
+        return error_response(exc.status_code, exc.error_type, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
-        return JSONResponse(
-            {"error": {"type": "invalid_request", "message": f"{where}: {first.get('msg', 'invalid')}"}},
-            status_code=422,
-        )
+        return error_response(422, "invalid_request", _validation_message(exc.errors()))
 
-    @app.get("/healthz")
+    @app.exception_handler(ValidationError)
+    async def invalid_body(_: Request, exc: ValidationError) -> JSONResponse:
+        return error_response(422, "invalid_request", _validation_message(exc.errors()))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        error_type = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, error_type, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # Logged in full for the operator; the caller learns nothing of paths or internals.
+        logger.exception("unhandled error", exc_info=exc)
+        return error_response(500, "internal_error", "internal error")
+
+    @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
+        """Alive: answers even while questions are being answered."""
         return {"status": "ok"}
 
-    @app.get("/readyz")
+    @app.get("/readyz", tags=["health"])
     async def readyz(request: Request) -> dict[str, object]:
+        """Ready: the model is loaded and the vector store answers."""
         engine = request.app.state.engine
         await run_in_threadpool(engine.store.heartbeat)
         return {"status": "ready", "passages": len(engine.retriever.passages)}
 
-    @app.post("/api/ask", response_model=Answer, response_model_exclude_none=True)
-    async def ask(request: Request, body: AskRequest) -> Answer:
-        engine = request.app.state.engine
-        answer: Answer = await run_in_threadpool(engine.ask, body.question, body.history, body.top_k)
-        return answer
+    app.include_router(ask.router)
+    app.include_router(documents.router)
+    app.include_router(openai.router)
 
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=[origin for origin in settings.cors_origins if origin != "*"],
+            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    app.add_middleware(
+        BodySizeLimit, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.max_upload_bytes
+    )
     return app
