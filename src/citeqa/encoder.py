@@ -12,7 +12,6 @@ words to a sentence's words by meaning (BERTScore-style greedy matching).
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +38,7 @@ class WordVectors:
     words: list[str]
     spans: list[tuple[int, int]]
     vectors: np.ndarray  # (len(words), dim), each row L2-normalised
+    sentence_vector: np.ndarray  # the text's sentence vector, as `Encoder.embed` gives it
 
 
 class Encoder:
@@ -53,7 +53,6 @@ class Encoder:
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
         options.log_severity_level = 3
         self._session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
-        self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Sentence vectors, (len(texts), dim), L2-normalised, as sentence-transformers gives."""
@@ -70,7 +69,8 @@ class Encoder:
         return self.embed([text])[0]
 
     def words(self, texts: list[str]) -> list[WordVectors]:
-        """Contextual vectors per word: the mean of the word's word-piece vectors."""
+        """Contextual vectors per word (the mean of the word's word-piece vectors), and the
+        sentence vector of each text."""
         result = []
         for batch_start in range(0, len(texts), _BATCH):
             batch = texts[batch_start : batch_start + _BATCH]
@@ -88,7 +88,9 @@ class Encoder:
                     spans.append((start, end))
                     vectors.append(hidden[row, token_indexes].mean(axis=0))
                 matrix = _normalise(np.array(vectors)) if vectors else np.zeros((0, hidden.shape[2]))
-                result.append(WordVectors([text[s:e] for s, e in spans], spans, matrix))
+                # The same pooling as `embed`, so one forward pass serves both.
+                pooled = _normalise(hidden[row, : len(encoding.ids)].mean(axis=0, keepdims=True))[0]
+                result.append(WordVectors([text[s:e] for s, e in spans], spans, matrix, pooled))
         return result
 
     def _run(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -101,11 +103,10 @@ class Encoder:
         for row, encoding in enumerate(encodings):
             ids[row, : len(encoding.ids)] = encoding.ids
             mask[row, : len(encoding.ids)] = 1
-        with self._lock:
-            (hidden,) = self._session.run(
-                None,
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
-            )
+        # InferenceSession.run is thread-safe: concurrent requests need no lock.
+        (hidden,) = self._session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        )
         return hidden, mask.astype(np.float32)
 
 

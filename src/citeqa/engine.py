@@ -125,10 +125,11 @@ class Engine:
         if not self.retriever.passages:
             raise EmptyStore("nothing has been ingested yet: run `citeqa ingest` first")
         query = _retrieval_query(question, history or [])
-        vector = self._query_vector(question, query)
+        question_words = self.encoder.words([question])[0]
+        vector = self._query_vector(question_words.sentence_vector, query, question)
         candidates = self.retriever.retrieve(query, vector, depth=max(20, top_k))
         before = {c.stored.id: self.retriever.neighbours(c.stored)[0] for c in candidates}
-        selection = self.answerer.select(question, vector, candidates, before)
+        selection = self.answerer.select(question, question_words, vector, candidates, before)
         passages = [
             citation_from(c.stored, rank + 1, c.fused)
             for rank, c in enumerate(c for c in candidates if not c.stored.passage.is_heading)
@@ -157,12 +158,11 @@ class Engine:
             )
         return question
 
-    def _query_vector(self, question: str, query: str) -> np.ndarray:
+    def _query_vector(self, own: np.ndarray, query: str, question: str) -> np.ndarray:
         if query == question:
-            return self.encoder.embed_one(question)
+            return own
         # A follow-up leans on the conversation: its own words weigh most.
-        own, conversation = self.encoder.embed([question, query])
-        blended = own + 0.6 * conversation
+        blended = own + 0.6 * self.encoder.embed_one(query)
         return blended / np.linalg.norm(blended)
 
 

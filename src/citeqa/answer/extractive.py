@@ -36,7 +36,32 @@ from citeqa.store import StoredPassage
 # Passages whose vectors are kept between questions (oldest dropped first); ids carry the
 # content hash, so a cached entry never goes stale.
 _FEATURE_CACHE_SIZE = 4096
-_Features = tuple[np.ndarray, np.ndarray, WordVectors, int]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """Part of a passage (the sentence, or its context) ready for matching question words."""
+
+    vectors: np.ndarray
+    stems: frozenset[str]
+    lowered: frozenset[str]
+    credit: float
+
+    @classmethod
+    def of(cls, words: WordVectors, part: slice, credit: float) -> _Part:
+        surface = words.words[part]
+        stems = {_stem(w) for w in surface} | _acronyms(surface) | _initialisms(surface)
+        return cls(words.vectors[part], frozenset(stems), frozenset(w.lower() for w in surface), credit)
+
+
+@dataclass(frozen=True)
+class _QuestionWord:
+    stem: str
+    aliases: frozenset[str]
+    exact: bool  # a name, number or ordinal: no credit for mere similarity
+
+
+_Features = tuple[np.ndarray, np.ndarray, list[_Part]]
 # How much a question word matched only in a sentence's context counts, against one matched in
 # the sentence itself.
 _CONTEXT_CREDIT = 0.75
@@ -96,17 +121,25 @@ class ExtractiveAnswerer:
         self._document_frequency: Counter[str] = Counter()
         self._corpus_size = 0
         self._feature_cache: dict[str, _Features] = {}
+        self._vocabulary: list[str] = []
+        self._aliases_cache: dict[str, frozenset[str]] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
         self._document_frequency = Counter()
+        vocabulary: set[str] = set()
         for sentence in sentences:
-            self._document_frequency.update({_stem(w) for w in _plain_words(sentence)})
+            words = {w.lower() for w in _plain_words(sentence)}
+            vocabulary |= words
+            self._document_frequency.update({_stem(w) for w in words})
+        self._vocabulary = sorted(vocabulary)
         self._corpus_size = len(sentences)
+        self._aliases_cache.clear()
 
     def select(
         self,
         question: str,
+        question_words: WordVectors,
         question_vector: np.ndarray,
         candidates: list[Candidate],
         neighbour_before: dict[str, StoredPassage | None],
@@ -114,7 +147,7 @@ class ExtractiveAnswerer:
         answerable = [c for c in candidates if not c.stored.passage.is_heading]
         if not answerable:
             return Selection([], [])
-        judgements = self._judge(question, question_vector, answerable)
+        judgements = self._judge(question, question_words, question_vector, answerable)
         judgements.sort(key=lambda j: j.score, reverse=True)
         best = judgements[0]
         t = self.thresholds
@@ -148,12 +181,16 @@ class ExtractiveAnswerer:
         return Selection(cited, judgements)
 
     def _judge(
-        self, question: str, question_vector: np.ndarray, candidates: list[Candidate]
+        self,
+        question: str,
+        question_words: WordVectors,
+        question_vector: np.ndarray,
+        candidates: list[Candidate],
     ) -> list[Judgement]:
         passages = [c.stored.passage for c in candidates]
         features = [self._features(c.stored) for c in candidates]
-        question_words = self._encoder.words([question])[0]
         content = [i for i, w in enumerate(question_words.words) if is_content_word(w)]
+        asked = [self._question_word(question_words.words[i], i) for i in content]
         weights = np.array(
             [
                 self._rarity(question_words.words[i]) if self.thresholds.rarity_weighting else 1.0
@@ -164,8 +201,8 @@ class ExtractiveAnswerer:
         judgements = []
         for index, candidate in enumerate(candidates):
             passage = passages[index]
-            sentence_vector, context_vector, words, sentence_from = features[index]
-            matches = self._match(question_words, content, words, sentence_from)
+            sentence_vector, context_vector, parts = features[index]
+            matches = self._match(question_words.vectors[content], asked, parts)
             coverage = float(weights @ matches / weights.sum()) if content else 0.0
             sentence_similarity = float(sentence_vector @ question_vector)
             context_similarity = float(context_vector @ question_vector)
@@ -203,8 +240,7 @@ class ExtractiveAnswerer:
         return judgements
 
     def _features(self, stored: StoredPassage) -> _Features:
-        """A passage's sentence vector, context vector, word vectors and where its sentence's
-        words start, computed once."""
+        """A passage's sentence vector, context vector and matchable words, computed once."""
         cached = self._feature_cache.get(stored.id)
         if cached is None:
             passage = stored.passage
@@ -214,62 +250,68 @@ class ExtractiveAnswerer:
             sentence_from = next(
                 (i for i, (start, _) in enumerate(words.spans) if start >= sentence_offset), 0
             )
-            cached = (sentence_vector, context_vector, words, sentence_from)
+            parts = [_Part.of(words, slice(sentence_from, None), 1.0)]
+            if sentence_from > 0:
+                parts.append(_Part.of(words, slice(0, sentence_from), _CONTEXT_CREDIT))
+            cached = (sentence_vector, context_vector, parts)
             if len(self._feature_cache) >= _FEATURE_CACHE_SIZE:
                 self._feature_cache.pop(next(iter(self._feature_cache)))
             self._feature_cache[stored.id] = cached
         return cached
 
-    def _match(
-        self, question: WordVectors, content: list[int], passage: WordVectors, sentence_from: int
-    ) -> np.ndarray:
+    def _question_word(self, word: str, position: int) -> _QuestionWord:
+        return _QuestionWord(
+            stem=_stem(word),
+            aliases=self._aliases(word.lower()),
+            exact=self._needs_exact_match(word, position),
+        )
+
+    def _aliases(self, word: str) -> frozenset[str]:
+        """Corpus words that stand for `word`: its derivations ("Japanese" for "Japan") and,
+        when the corpus never uses `word` itself, the words it may be a misspelling of."""
+        cached = self._aliases_cache.get(word)
+        if cached is not None:
+            return cached
+        aliases = set()
+        if len(word) >= 4:
+            misspelt = self._document_frequency.get(_stem(word), 0) == 0
+            for other in self._vocabulary:
+                if _same_family(word, other) or (
+                    misspelt
+                    and len(other) >= 4
+                    and abs(len(other) - len(word)) <= 3
+                    and SequenceMatcher(None, word, other).ratio() >= self.thresholds.spelling
+                ):
+                    aliases.add(other)
+        result = frozenset(aliases)
+        if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
+            self._aliases_cache[word] = result
+        return result
+
+    def _match(self, vectors: np.ndarray, asked: list[_QuestionWord], parts: list[_Part]) -> np.ndarray:
         """Per content word of the question, how well the passage matches it (0 to 1).
 
-        `passage` holds heading, context and sentence in that order, the sentence's words from
-        `sentence_from` on; a match in the sentence itself counts fully, one only in its context
-        (which may be a photo caption) for less.
+        A match in the sentence itself counts fully; one only in its context (the sentences
+        before it and its heading, which may be a photo caption) counts for less.
         """
-        if not content or not passage.words:
-            return np.zeros(len(content))
-        in_sentence = self._match_words(question, content, passage, slice(sentence_from, None))
-        if sentence_from == 0:
-            return in_sentence
-        in_context = self._match_words(question, content, passage, slice(0, sentence_from))
-        return np.maximum(in_sentence, _CONTEXT_CREDIT * in_context)
-
-    def _match_words(
-        self, question: WordVectors, content: list[int], passage: WordVectors, part: slice
-    ) -> np.ndarray:
         t = self.thresholds
-        words = passage.words[part]
-        if not words:
-            return np.zeros(len(content))
-        similarity = question.vectors[content] @ passage.vectors[part].T
-        stems = {_stem(w) for w in words} | _acronyms(words) | _initialisms(words)
-        lowered = [w.lower() for w in words]
-        scores = []
-        for row, index in enumerate(content):
-            word = question.words[index].lower()
-            if _stem(word) in stems:
-                scores.append(1.0)
+        best = np.zeros(len(asked))
+        for part in parts:
+            if not part.lowered:
                 continue
-            if len(word) >= 4 and any(_same_family(word, other) for other in lowered):
-                scores.append(0.9)
-                continue
-            # Only a word the corpus never uses can be a misspelling of one it does.
-            misspelt = self._document_frequency.get(_stem(word), 0) == 0
-            if misspelt and any(
-                len(other) >= 4 and SequenceMatcher(None, word, other).ratio() >= t.spelling
-                for other in lowered
-            ):
-                scores.append(0.9)
-                continue
-            if self._needs_exact_match(question.words[index], index):
-                scores.append(0.0)
-                continue
-            meaning = float(similarity[row].max())
-            scores.append(min(1.0, max(0.0, (meaning - t.meaning_none) / (t.meaning_full - t.meaning_none))))
-        return np.array(scores)
+            similarity = (vectors @ part.vectors.T).max(axis=1) if len(asked) else np.zeros(0)
+            for row, word in enumerate(asked):
+                if word.stem in part.stems:
+                    score = 1.0
+                elif word.aliases & part.lowered:
+                    score = 0.9
+                elif word.exact:
+                    score = 0.0
+                else:
+                    meaning = float(similarity[row])
+                    score = min(1.0, max(0.0, (meaning - t.meaning_none) / (t.meaning_full - t.meaning_none)))
+                best[row] = max(best[row], part.credit * score)
+        return best
 
     def _needs_exact_match(self, word: str, position: int) -> bool:
         """A name the corpus holds elsewhere means the question is about that name; a name it
