@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from citeqa.api import ask, documents, openai
+from citeqa.api import ask, documents, openai, web
 from citeqa.api.limits import BodySizeLimit
 from citeqa.config import Settings
 from citeqa.errors import CiteqaError
@@ -93,6 +93,14 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(ask.router)
     app.include_router(documents.router)
     app.include_router(openai.router)
+    app.include_router(web.router)
+    app.mount("/static", web.static_files(), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
 
     if settings.cors_origins:
         app.add_middleware(
