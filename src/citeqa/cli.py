@@ -178,6 +178,43 @@ def serve(
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
 
 
+@app.command()
+def doctor() -> None:
+    """Check the set-up: the embedding model, the store, and the configured LLM (if any)."""
+    settings = get_settings()
+    healthy = True
+    try:
+        engine = _open_engine(settings)
+        out.print(f"[green]ok[/green]   embedding model and store: {len(engine.retriever.passages)} passages")
+    except CiteqaError as exc:
+        out.print(f"[red]fail[/red] store: {escape(exc.message)}")
+        healthy = False
+    if not settings.llm_base_url:
+        out.print("[green]ok[/green]   answers are extractive (no CITEQA_LLM_BASE_URL set)")
+    else:
+        from citeqa.answer.generative import check_llm
+
+        try:
+            listed, answered = check_llm(settings)
+            out.print(
+                f"[green]ok[/green]   LLM at {escape(settings.llm_base_url)} "
+                f"answered as model {escape(answered)}"
+            )
+            if listed:
+                out.print(f"     models listed: {escape(', '.join(listed))}")
+            if settings.llm_model and listed and settings.llm_model not in listed:
+                out.print(
+                    f"[yellow]warn[/yellow] CITEQA_LLM_MODEL={escape(settings.llm_model)} is not listed"
+                )
+        except Exception as exc:
+            out.print(
+                f"[red]fail[/red] LLM at {escape(settings.llm_base_url)} is unreachable or failing "
+                f"({type(exc).__name__}); answers fall back to extractive"
+            )
+            healthy = False
+    raise typer.Exit(0 if healthy else 7)
+
+
 @app.command(name="eval")
 def evaluate_command(
     questions: Annotated[Path, typer.Option(help="A JSON Lines question set.")] = Path("eval/dev.jsonl"),

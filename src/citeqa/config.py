@@ -22,6 +22,11 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    llm_timeout: float = 30.0  # seconds for a whole LLM call
+    llm_connect_timeout: float = 3.0
+    llm_retries: int = 1  # extra attempts on transient errors (connection, 429, 5xx)
+    llm_history_chars: int = 6000  # conversation passed to the LLM, newest turns first
+    llm_passages: int = 6
     admin_key: str | None = None
     host: str = "127.0.0.1"
     port: int = 8000

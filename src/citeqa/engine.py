@@ -10,19 +10,21 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
 from citeqa.answer.citations import citation_from, verify_citations
 from citeqa.answer.extractive import ExtractiveAnswerer
+from citeqa.answer.generative import GenerativeAnswerer, LLMFailure, Window, make_llm, unavailable_note
 from citeqa.config import Settings
 from citeqa.documents import Document, discover_files, load_path
 from citeqa.encoder import Encoder, load_encoder
 from citeqa.errors import CiteqaError, EmptyStore, InvalidInput, QuestionTooLong
 from citeqa.passages import build_passages
 from citeqa.retrieval import HybridRetriever
-from citeqa.schemas import REFUSAL_TEXT, Answer, Turn
-from citeqa.store import DocumentRecord, Store
+from citeqa.schemas import REFUSAL_TEXT, Answer, Citation, Turn
+from citeqa.store import DocumentRecord, Store, StoredPassage
 
 _REFERRING = re.compile(
     r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then)\b", re.I
@@ -44,6 +46,9 @@ class Engine:
         self.store = store
         self.retriever = HybridRetriever(store)
         self.answerer = ExtractiveAnswerer(encoder)
+        self.generator = (
+            GenerativeAnswerer(make_llm(settings), self.answerer, settings) if settings.llm_base_url else None
+        )
         self._write_lock = threading.Lock()
         self._fit_answerer()
 
@@ -111,11 +116,14 @@ class Engine:
         """The answer as events: `passages`, then `delta` text and `citation` objects, then `done`."""
         answer = self.ask(question, history, top_k)
         yield "passages", [p.model_dump() for p in answer.passages]
-        if not answer.answerable:
-            yield "delta", {"text": answer.answer}
-        for index, citation in enumerate(answer.citations):
-            # The deltas concatenate to exactly `answer.answer`.
-            yield "delta", {"text": f"{' ' if index else ''}{citation.text} [{citation.id}]"}
+        pending = {c.id: c for c in answer.citations}
+        for segment in answer.segments():  # the deltas concatenate to exactly `answer.answer`
+            yield "delta", {"text": segment}
+            for marker in re.findall(r"\[(\d+)\]", segment):
+                citation = pending.pop(int(marker), None)
+                if citation is not None:
+                    yield "citation", citation.model_dump()
+        for citation in pending.values():
             yield "citation", citation.model_dump()
         yield "done", answer.model_dump(exclude_none=True)
 
@@ -134,17 +142,60 @@ class Engine:
             citation_from(c.stored, rank + 1, c.fused)
             for rank, c in enumerate(c for c in candidates if not c.stored.passage.is_heading)
         ][:top_k]
-        if not selection.answerable:
-            return Answer(
-                question=question, answer=REFUSAL_TEXT, answerable=False, citations=[], passages=passages
-            )
-        citations = [citation_from(stored, n + 1, score) for n, (stored, score) in enumerate(selection.cited)]
-        texts = {c.doc_id: self.store.document_text(c.doc_id) for c in citations}
-        verify_citations(citations, texts)
-        answer_text = " ".join(f"{c.text} [{c.id}]" for c in citations)
-        return Answer(
-            question=question, answer=answer_text, answerable=True, citations=citations, passages=passages
+        note = None
+        if self.generator is not None:
+            windows = self._windows([j.candidate.stored for j in selection.judgements])
+            try:
+                raw = self.generator.generate(question, windows, history or [])
+            except LLMFailure as exc:
+                note = unavailable_note(str(exc))
+            else:
+                verified = self.generator.verify(raw, windows)
+                return self._answer(question, verified.text, verified.cited, passages, "generative")
+        answer_text = " ".join(
+            f"{stored.passage.text} [{n + 1}]" for n, (stored, _) in enumerate(selection.cited)
         )
+        return self._answer(question, answer_text, selection.cited, passages, "extractive", note)
+
+    def _answer(
+        self,
+        question: str,
+        text: str,
+        cited: list[tuple[StoredPassage, float]],
+        passages: list[Citation],
+        mode: Literal["extractive", "generative"],
+        note: str | None = None,
+    ) -> Answer:
+        if not cited:
+            return Answer(
+                question=question,
+                answer=REFUSAL_TEXT,
+                answerable=False,
+                mode=mode,
+                citations=[],
+                passages=passages,
+                note=note,
+            )
+        citations = [citation_from(stored, n + 1, score) for n, (stored, score) in enumerate(cited)]
+        verify_citations(citations, {c.doc_id: self.store.document_text(c.doc_id) for c in citations})
+        return Answer(
+            question=question,
+            answer=text,
+            answerable=True,
+            mode=mode,
+            citations=citations,
+            passages=passages,
+            note=note,
+        )
+
+    def _windows(self, ranked: list[StoredPassage]) -> list[Window]:
+        """The passages for the LLM, best first: each sentence with the one before it."""
+        windows: list[Window] = []
+        for stored in ranked[: self.settings.llm_passages]:
+            before = self.retriever.neighbours(stored)[0]
+            sentences = [before, stored] if before and not before.passage.is_heading else [stored]
+            windows.append(Window(len(windows) + 1, sentences))
+        return windows
 
     def validate_question(self, question: str) -> str:
         """The question trimmed, or an error saying what is wrong with it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -35,6 +36,11 @@ class Answer(BaseModel):
 
     def to_json_line(self) -> str:
         return self.model_dump_json(exclude_none=True)
+
+    def segments(self) -> list[str]:
+        """The answer cut after each `[n]` marker, for streaming: the pieces join to `answer`."""
+        pieces = re.split(r"(?<=\])(?=\s)", self.answer)
+        return [piece for piece in pieces if piece]
 
 
 REFUSAL_TEXT = "The documents don't say: I found nothing in them that answers this question."

@@ -84,6 +84,8 @@ class Thresholds:
     spelling: float = 0.8
     # A second sentence is cited only when it scores nearly as well as the first.
     second_margin: float = 0.03
+    # Share of an LLM claim's content words its cited sentence must match.
+    min_support: float = 0.6
     rarity_weighting: bool = True
     coverage_weight: float = 0.8
 
@@ -179,6 +181,24 @@ class ExtractiveAnswerer:
             ):
                 cited.append((runner_up.candidate.stored, runner_up.score))
         return Selection(cited, judgements)
+
+    def support(self, claim: str, passages: list[StoredPassage]) -> list[Judgement]:
+        """How well each passage supports `claim` (a sentence an LLM wrote), best first.
+
+        The same signals as for questions: coverage of the claim's content words, names and
+        numbers that must appear as written, and similarity of meaning.
+        """
+        words = self._encoder.words([claim])[0]
+        judgements = self._judge(claim, words, words.sentence_vector, [Candidate(p) for p in passages])
+        return sorted(judgements, key=lambda j: j.score, reverse=True)
+
+    def supports(self, judgement: Judgement) -> bool:
+        t = self.thresholds
+        return (
+            judgement.coverage >= t.min_support
+            and judgement.sentence_similarity >= t.min_similarity
+            and not judgement.missing_exact
+        )
 
     def _judge(
         self,

@@ -117,12 +117,7 @@ async def chat_completions(request: Request, body: ChatRequest) -> dict[str, obj
             return sse_data({**envelope, "choices": [choice], **extra})
 
         yield chunk({"role": "assistant", "content": ""})
-        pieces = (
-            [answer.answer]
-            if not answer.citations
-            else [f"{' ' if i else ''}{c.text} [{c.id}]" for i, c in enumerate(answer.citations)]
-        )
-        for piece in pieces:
+        for piece in answer.segments():
             yield chunk({"content": piece})
         yield chunk({}, "stop", citations=citations, answerable=answer.answerable)
         yield sse_data("[DONE]")
