@@ -17,13 +17,13 @@ FLOORS = {
     "dev.jsonl": {
         "answered_right": 0.9,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.55,
+        "refusal_rate": 0.65,
         "false_refusal_rate": 0.06,
     },
     "holdout.jsonl": {
         "answered_right": 0.8,
         "recall_at_5": 0.9,
-        "refusal_rate": 0.35,
+        "refusal_rate": 0.55,
         "false_refusal_rate": 0.08,
     },
 }

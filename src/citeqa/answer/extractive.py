@@ -25,9 +25,11 @@ from citeqa.answer.questions import (
     AnswerType,
     holds_answer_type,
     is_content_word,
+    is_exact_enough,
     needs_exact_match,
     new_names,
     question_shape,
+    reports_speech,
 )
 from citeqa.encoder import Encoder, WordVectors
 from citeqa.retrieval import Candidate
@@ -160,6 +162,10 @@ class ExtractiveAnswerer:
             or (best.context_similarity < t.similar and best.coverage < t.well_covered)
             or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
             or best.missing_exact
+            or not reports_speech(
+                best.candidate.stored.passage.text, best.candidate.stored.passage.previous, shape
+            )
+            or not is_exact_enough(shape.answer_type, best.candidate.stored.passage.text, shape)
         ):
             return Selection([], judgements)
         cited: list[tuple[StoredPassage, float]] = [(best.candidate.stored, best.score)]

@@ -73,7 +73,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (re.compile(r"\bhow many\b|\bnumber of\b"), AnswerType.COUNT),
     (
         re.compile(
-            r"\bwhen\b|\bwhat (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+            r"\bwhen\b|\bwhat (\w+ )?(year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
         ),
         AnswerType.DATE,
     ),
@@ -106,6 +106,59 @@ _CALENDAR_WORDS = re.compile(
 @dataclass(frozen=True)
 class QuestionShape:
     answer_type: AnswerType | None
+    # "What did X say…", "How did X react…": the answer must be something X said.
+    speaker: str | None = None
+    # "the exact date", "the precise amount": a month alone, or "about $6 billion", won't do.
+    exact: bool = False
+
+
+_SPEECH_QUESTION = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
+    r"(?:say|said|think|thought|believe|argue|claim|announce|write|tell|react|respond|reply|comment)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    # A quotation of five words or more (not a quoted term like “Golden Dome”), or a verb of speech.
+    r"[“\"][^”\"]*?(?:\S+\s+){4}[^”\"]*[”\"]|\b(said|says|stated|states|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
+    r"responded|replied|reacted|claimed|emphasi[sz]ed|expressed|commented|described|called)\b",
+    re.IGNORECASE,
+)
+_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORECASE)
+_DAY_DATE = re.compile(
+    rf"\b({_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTHS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.IGNORECASE
+)
+_APPROXIMATE = re.compile(
+    r"\b(approximately|about|around|roughly|nearly|almost|over|more than|less than|up to|some|hundreds|"
+    r"thousands|millions|billions|trillions)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_words(shape: QuestionShape) -> list[str]:
+    """The names that identify the speaker a speech question asks about."""
+    if shape.speaker is None:
+        return []
+    words = re.findall(r"[A-Za-z][\w’'.-]*", shape.speaker)
+    return [w.rstrip(".") for w in words if w[0].isupper() and w.lower() not in STOPWORDS]
+
+
+def reports_speech(sentence: str, context: str, shape: QuestionShape) -> bool:
+    """Whether the sentence reports something the asked-about speaker said."""
+    names = speaker_words(shape)
+    if not names:
+        return True  # "what did they say": nothing to check the speaker against
+    mentioned = any(re.search(rf"\b{re.escape(n)}\b", f"{context} {sentence}") for n in names)
+    return mentioned and bool(_SPEECH.search(sentence))
+
+
+def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
+    if not shape.exact:
+        return True
+    if answer_type is AnswerType.DATE:
+        return bool(_DAY_DATE.search(sentence))
+    if answer_type in (AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.PERCENT):
+        return not _APPROXIMATE.search(sentence)
+    return True
 
 
 # "Why ..." and "how did ..." ask for an explanation or a manner, whatever words follow.
@@ -113,13 +166,16 @@ _EXPLANATION = re.compile(r"^\W*(why|how (?!much|many|long|soon|high|big|steep|e
 
 
 def question_shape(question: str) -> QuestionShape:
+    speech = _SPEECH_QUESTION.search(question)
+    speaker = speech.group("who") if speech else None
+    exact = bool(_EXACT.search(question))
     lowered = question.lower()
-    if _EXPLANATION.match(lowered):
-        return QuestionShape(None)
+    if _EXPLANATION.match(lowered) and not speech:
+        return QuestionShape(None, speaker, exact)
     for pattern, answer_type in _QUESTION_TYPES:
         if pattern.search(lowered):
-            return QuestionShape(answer_type)
-    return QuestionShape(None)
+            return QuestionShape(answer_type, speaker, exact)
+    return QuestionShape(None, speaker, exact)
 
 
 _ORDINALS = frozenset(
