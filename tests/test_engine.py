@@ -99,3 +99,17 @@ def test_empty_questions_are_invalid(seeded_engine: Engine, question: str) -> No
 def test_oversized_questions_are_refused(seeded_engine: Engine) -> None:
     with pytest.raises(QuestionTooLong):
         seeded_engine.ask("why " * 600)
+
+
+def test_a_second_process_cannot_open_an_embedded_store_in_use(fresh_engine: Engine) -> None:
+    """The CLI ingesting while the server runs is refused with a clear message, not corruption."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from citeqa.cli import app; app(['ingest'])"
+    env = {**os.environ, "CITEQA_DATA_DIR": str(fresh_engine.settings.data_dir), "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 7
+    assert "in use by another citeqa process" in result.stderr
+    assert f"pid {os.getpid()}" in result.stderr

@@ -50,7 +50,7 @@ class Engine:
             GenerativeAnswerer(make_llm(settings), self.answerer, settings) if settings.llm_base_url else None
         )
         self._write_lock = threading.Lock()
-        self._fit_answerer()
+        self._refresh()
 
     @classmethod
     def open(cls, settings: Settings) -> Engine:
@@ -102,8 +102,18 @@ class Engine:
         (report.replaced if existing else report.added).append(record)
 
     def _refresh(self) -> None:
+        self._fingerprint = self._store_fingerprint()
         self.retriever.refresh()
         self._fit_answerer()
+
+    def _store_fingerprint(self) -> tuple[tuple[str, str], ...]:
+        return tuple((record.id, record.sha256) for record in self.store.documents())
+
+    def _refresh_if_changed(self) -> None:
+        """Pick up writes by other processes sharing the store (several servers on one Chroma)."""
+        if self._store_fingerprint() != self._fingerprint:
+            with self._write_lock:
+                self._refresh()
 
     def _fit_answerer(self) -> None:
         self.answerer.fit_corpus([p.passage.text for p in self.retriever.passages])
@@ -130,6 +140,7 @@ class Engine:
     def ask(self, question: str, history: list[Turn] | None = None, top_k: int | None = None) -> Answer:
         question = self.validate_question(question)
         top_k = top_k or self.settings.top_k
+        self._refresh_if_changed()
         if not self.retriever.passages:
             raise EmptyStore("nothing has been ingested yet: run `citeqa ingest` first")
         query = _retrieval_query(question, history or [])

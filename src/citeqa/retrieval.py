@@ -36,7 +36,6 @@ class HybridRetriever:
         self._bm25: BM25Retriever | None = None
         self._sequence: list[StoredPassage] = []
         self._position: dict[str, int] = {}
-        self.refresh()
 
     def refresh(self) -> None:
         from llama_index.core.schema import BaseNode, TextNode

@@ -13,6 +13,7 @@ Readers only see passages whose (doc_id, sha256) matches a committed document re
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -79,10 +80,49 @@ def open_chroma_client(settings: Settings):
             client.heartbeat()
             return client
         settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        _lock_embedded_store(settings)
         return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except StoreInUse:
+        raise
     except Exception as exc:  # chromadb raises many unrelated types for "cannot connect"
         where = "the Chroma server" if settings.chroma_url else "the embedded Chroma store"
         raise Unavailable(f"cannot open {where}: {type(exc).__name__}") from exc
+
+
+class StoreInUse(Unavailable):
+    error_type = "store_in_use"
+
+
+# Open lock files, one per embedded store this process holds; kept for the process's lifetime.
+_HELD_LOCKS: dict[str, int] = {}
+
+
+def _lock_embedded_store(settings: Settings) -> None:
+    """One process at a time may open an embedded store: a second writer would corrupt it.
+
+    The lock is an advisory flock on a file beside the store, released by the OS when the
+    process ends, however it ends.
+    """
+    import fcntl
+
+    path = settings.chroma_path / ".citeqa.lock"
+    key = str(path.resolve())
+    if key in _HELD_LOCKS:
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+        os.close(fd)
+        raise StoreInUse(
+            f"the store in {settings.data_dir} is in use by another citeqa process (pid {holder}). "
+            "Ask the running server instead (POST /api/ask), stop it first, or share the store "
+            "through a Chroma server (CITEQA_CHROMA_URL)."
+        ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    _HELD_LOCKS[key] = fd
 
 
 class Store:
