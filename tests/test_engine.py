@@ -109,7 +109,8 @@ def test_a_second_process_cannot_open_an_embedded_store_in_use(fresh_engine: Eng
 
     code = "from citeqa.cli import app; app(['ingest'])"
     env = {**os.environ, "CITEQA_DATA_DIR": str(fresh_engine.settings.data_dir), "HF_HUB_OFFLINE": "1"}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 7
     assert "in use by another citeqa process" in result.stderr
     assert f"pid {os.getpid()}" in result.stderr
