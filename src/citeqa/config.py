@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +36,9 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=50)
     max_question_chars: int = 2000
     max_history_turns: int = 50
+    # Questions answered at once; more wait their turn without holding the GIL, which keeps
+    # health checks and streaming responsive on a busy server. Default: twice the cores.
+    answer_workers: int = Field(default_factory=lambda: 2 * (os.cpu_count() or 1), ge=1)
     # Request bodies are cut off at these sizes while they stream in, whatever Content-Length says.
     max_body_bytes: int = 256 * 1024
     max_upload_bytes: int = 10 * 1024 * 1024

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -45,6 +46,7 @@ def create_app(settings: Settings) -> FastAPI:
         if not engine.retriever.passages and settings.seeds_dir.is_dir():
             await run_in_threadpool(engine.ingest_paths, [settings.seeds_dir])
         app.state.engine = engine
+        app.state.answer_limiter = anyio.CapacityLimiter(settings.answer_workers)
         yield
 
     app = FastAPI(

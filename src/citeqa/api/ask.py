@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.concurrency import iterate_in_threadpool
 
 from citeqa.api.sse import sse_event
+from citeqa.api.workers import run_answer
 from citeqa.engine import Engine
 from citeqa.errors import CiteqaError
 from citeqa.schemas import Answer, Turn
@@ -49,7 +48,7 @@ def _engine(request: Request) -> Engine:
 @router.post("/ask", response_model=Answer, response_model_exclude_none=True)
 async def ask(request: Request, body: AskRequest) -> Answer:
     """Answer a question with cited sentences, or refuse when the documents don't say."""
-    answer: Answer = await run_in_threadpool(_engine(request).ask, body.question, body.history, body.top_k)
+    answer: Answer = await run_answer(request, _engine(request).ask, body.question, body.history, body.top_k)
     return answer
 
 
@@ -64,11 +63,14 @@ async def ask_stream(request: Request, body: AskRequest) -> StreamingResponse:
     # A bad question is answered with a JSON error and its status, before any event is sent.
     engine.validate_question(body.question)
 
+    def answer_events() -> list[tuple[str, object]]:
+        return list(engine.stream(body.question, body.history, body.top_k))
+
     async def events() -> AsyncIterator[str]:
         try:
-            async for event, data in iterate_in_threadpool(
-                engine.stream(body.question, body.history, body.top_k)
-            ):
+            # The answer is verified whole before any of it is shown, so its events are
+            # computed in one go and then sent.
+            for event, data in await run_answer(request, answer_events):
                 yield sse_event(event, data)
         except CiteqaError as exc:
             yield sse_event("error", {"type": exc.error_type, "message": exc.message})

@@ -13,11 +13,11 @@ from collections.abc import AsyncIterator
 from typing import Literal
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from citeqa.api.sse import sse_data
+from citeqa.api.workers import run_answer
 from citeqa.engine import Engine
 from citeqa.errors import InvalidInput
 from citeqa.schemas import Answer, Turn
@@ -90,7 +90,7 @@ async def list_models() -> dict[str, object]:
 async def chat_completions(request: Request, body: ChatRequest) -> dict[str, object] | StreamingResponse:
     engine: Engine = request.app.state.engine
     question, history = _split(body.messages)
-    answer: Answer = await run_in_threadpool(engine.ask, question, history)
+    answer: Answer = await run_answer(request, engine.ask, question, history)
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
     created = int(time.time())
     citations = [c.model_dump() for c in answer.citations]
