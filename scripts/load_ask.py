@@ -109,7 +109,13 @@ def main() -> None:
     args = parser.parse_args()
     port = free_port()
     with tempfile.TemporaryDirectory() as data_dir:
-        env = {**os.environ, "CITEQA_DATA_DIR": data_dir, "HF_HUB_OFFLINE": "1"}
+        # A capacity benchmark: the per-client rate limit would turn it into a test of the limiter.
+        env = {
+            **os.environ,
+            "CITEQA_DATA_DIR": data_dir,
+            "HF_HUB_OFFLINE": "1",
+            "CITEQA_RATE_LIMIT_PER_MINUTE": "0",
+        }
         server = subprocess.Popen(
             [sys.executable, "-m", "citeqa", "serve", "--port", str(port)],
             cwd=ROOT,

@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=50)
     max_question_chars: int = 2000
     max_history_turns: int = 50
+    rate_limit_per_minute: int = Field(default=600, ge=0)  # per client address; 0 = off
     # Questions answered at once; more wait their turn without holding the GIL, which keeps
     # health checks and streaming responsive on a busy server. Default: twice the cores.
     answer_workers: int = Field(default_factory=lambda: 2 * (os.cpu_count() or 1), ge=1)

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -17,15 +17,13 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from citeqa.api import ask, documents, openai, web
+from citeqa.api.app_errors import error_response
 from citeqa.api.limits import BodySizeLimit
+from citeqa.api.observability import Metrics, RateLimiter, observe
 from citeqa.config import Settings
 from citeqa.errors import CiteqaError
 
 logger = logging.getLogger("citeqa.api")
-
-
-def error_response(status: int, error_type: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"type": error_type, "message": message}}, status_code=status)
 
 
 def _validation_message(errors: Sequence[Mapping[str, Any]]) -> str:
@@ -98,11 +96,13 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(web.router)
     app.mount("/static", web.static_files(), name="static")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        return response
+    metrics = Metrics()
+    limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    app.middleware("http")(observe(metrics, limiter))
+
+    @app.get("/metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        return metrics.render()
 
     if settings.cors_origins:
         app.add_middleware(
