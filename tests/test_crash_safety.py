@@ -1,0 +1,89 @@
+"""kill -9 during ingest, repeatedly: every document stays wholly present or wholly absent, the
+store still opens, and ingesting again converges to the same passage count."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from citeqa.documents import document_from_text
+from citeqa.passages import build_passages
+
+from .conftest import ROOT, SEED_FILE
+
+INSPECT = """
+import json
+from citeqa.config import Settings
+from citeqa.store import Store
+store = Store(Settings(_env_file=None))
+records = {r.id: r for r in store.documents()}
+committed = {}
+for stored in store.passages():
+    committed[stored.passage.doc_id] = committed.get(stored.passage.doc_id, 0) + 1
+print(json.dumps({
+    "documents": {i: [r.passages, committed.get(i, 0)] for i, r in records.items()},
+    "stored_passages": store.passage_count(),
+}))
+"""
+
+
+def make_corpus(folder: Path, count: int) -> int:
+    """Documents built from the seed's paragraphs in different orders; returns their passages."""
+    paragraphs = [p for p in SEED_FILE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    rng = random.Random(7)
+    total = 0
+    for index in range(count):
+        text = "\n\n".join(rng.sample(paragraphs, len(paragraphs)) * 4) + f"\n\nDocument number {index}."
+        (folder / f"doc{index}.txt").write_text(text, encoding="utf-8")
+        total += len(build_passages("x", "x", document_from_text(text, "x").text))
+    return total
+
+
+def run(code: list[str], data_dir: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+    return subprocess.run(code, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def inspect(data_dir: Path) -> dict:  # type: ignore[type-arg]
+    # In a subprocess: a damaged index could crash the process that opens it.
+    result = run([sys.executable, "-c", INSPECT], data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_killed_ingests_leave_whole_documents_and_converge(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    expected = make_corpus(corpus, 10)
+    data_dir = tmp_path / "data"
+    rng = random.Random(11)
+    env = {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+    interrupted = 0
+    for _ in range(5):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "citeqa", "ingest", str(corpus)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(3.0, 9.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        state = inspect(data_dir)
+        for doc_id, (recorded, present) in state["documents"].items():
+            assert recorded == present, f"document {doc_id} is partly present: {present} of {recorded}"
+        interrupted += len(state["documents"]) < 10
+    finished = run([sys.executable, "-m", "citeqa", "ingest", str(corpus)], data_dir)
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    state = inspect(data_dir)
+    assert interrupted, "no kill landed in the middle of an ingest"
+    assert len(state["documents"]) == 10
+    assert sum(present for _, present in state["documents"].values()) == expected
+    assert state["stored_passages"] == expected  # no orphans from the killed runs remain
