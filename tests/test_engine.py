@@ -114,3 +114,12 @@ def test_a_second_process_cannot_open_an_embedded_store_in_use(fresh_engine: Eng
     assert result.returncode == 7
     assert "in use by another citeqa process" in result.stderr
     assert f"pid {os.getpid()}" in result.stderr
+
+
+def test_a_corpus_without_indexable_words_still_answers_by_meaning(fresh_engine: Engine) -> None:
+    """BM25 has nothing to index in a one-character document; dense retrieval still works."""
+    from citeqa.documents import document_from_text
+
+    fresh_engine.ingest_document(document_from_text("𣵗!", "glyph.txt"))
+    answer = fresh_engine.ask("What does the glyph say?")
+    assert answer.passages and answer.passages[0].text == "𣵗!"

@@ -6,6 +6,7 @@ and rebuilt whenever the store changes (`refresh`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 # Reciprocal rank fusion's damping constant (Cormack et al. 2009): flattens the top ranks so
 # neither retriever dominates on its first hit alone.
 _RRF_K = 60
+_WORD = re.compile(r"\w\w")
 
 
 @dataclass
@@ -46,7 +48,9 @@ class HybridRetriever:
         self._sequence = passages
         self._position = {p.id: index for index, p in enumerate(passages)}
         nodes: list[BaseNode] = [TextNode(id_=p.id, text=p.passage.embed_text) for p in passages]
-        self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=20) if nodes else None
+        # BM25 needs at least one indexable word (two or more word characters) in the corpus.
+        has_words = any(_WORD.search(p.passage.embed_text) for p in passages)
+        self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=20) if has_words else None
 
     @property
     def passages(self) -> list[StoredPassage]:
@@ -67,7 +71,7 @@ class HybridRetriever:
         """Candidates from both retrievers, best fused rank first."""
         from llama_index.core.schema import QueryBundle
 
-        if not self._by_id or self._bm25 is None:
+        if not self._by_id:
             return []
         candidates: dict[str, Candidate] = {}
         for rank, (pid, score) in enumerate(self._store.dense_search(vector, depth)):
@@ -75,8 +79,11 @@ class HybridRetriever:
                 candidate = candidates.setdefault(pid, Candidate(self._by_id[pid]))
                 candidate.dense = score
                 candidate.fused += 1.0 / (_RRF_K + rank + 1)
-        self._bm25.similarity_top_k = min(depth, len(self._by_id))
-        for rank, hit in enumerate(self._bm25.retrieve(QueryBundle(query))):
+        hits = []
+        if self._bm25 is not None:
+            self._bm25.similarity_top_k = min(depth, len(self._by_id))
+            hits = self._bm25.retrieve(QueryBundle(query))
+        for rank, hit in enumerate(hits):
             if hit.node.node_id in self._by_id and (hit.score or 0) > 0:
                 candidate = candidates.setdefault(hit.node.node_id, Candidate(self._by_id[hit.node.node_id]))
                 candidate.lexical = float(hit.score or 0.0)
