@@ -8,13 +8,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from citeqa.api.app_errors import documented
 from citeqa.api.sse import sse_event
 from citeqa.api.workers import run_answer
 from citeqa.engine import Engine
 from citeqa.errors import CiteqaError
 from citeqa.schemas import Answer, Turn
 
-router = APIRouter(prefix="/api", tags=["ask"])
+router = APIRouter(prefix="/api", tags=["ask"], responses=documented(400, 409, 413, 422, 429, 503))
 
 
 class AskRequest(BaseModel):
@@ -35,7 +36,7 @@ class AskRequest(BaseModel):
         },
     )
 
-    question: str = Field(description="1 to 2,000 characters after trimming.")
+    question: str = Field(min_length=1, max_length=2000, pattern=r"\S", description="1 to 2,000 characters.")
     history: list[Turn] = Field(default_factory=list, max_length=50)
     top_k: int | None = Field(default=None, ge=1, le=50)
 

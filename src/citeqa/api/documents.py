@@ -8,13 +8,15 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
+from citeqa.api.app_errors import documented
 from citeqa.api.security import require_admin
 from citeqa.documents import document_from_bytes
 from citeqa.engine import Engine
 from citeqa.errors import InvalidInput, NotFound
 from citeqa.store import DocumentRecord
 
-router = APIRouter(prefix="/api/documents", tags=["documents"])
+router = APIRouter(prefix="/api/documents", tags=["documents"], responses=documented(404, 429, 503))
+_WRITE_ERRORS = documented(400, 401, 403, 413, 415, 422)
 
 
 class DocumentOut(BaseModel):
@@ -75,7 +77,10 @@ async def get_document(request: Request, doc_id: str) -> DocumentWithText:
     response_model=DocumentOut,
     status_code=201,
     dependencies=[Depends(require_admin)],
-    responses={200: {"model": DocumentOut, "description": "The same content was already ingested"}},
+    responses={
+        200: {"model": DocumentOut, "description": "The same content was already ingested"},
+        **_WRITE_ERRORS,
+    },
     openapi_extra={
         "requestBody": {
             "content": {
@@ -115,7 +120,7 @@ async def upload_document(request: Request, response: Response) -> DocumentOut:
     return _out(record)
 
 
-@router.delete("/{doc_id}", status_code=204, dependencies=[Depends(require_admin)])
+@router.delete("/{doc_id}", status_code=204, dependencies=[Depends(require_admin)], responses=_WRITE_ERRORS)
 async def delete_document(request: Request, doc_id: str) -> Response:
     await run_in_threadpool(_engine(request).delete_document, doc_id)
     return Response(status_code=204)

@@ -14,15 +14,16 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
+from citeqa.api.app_errors import documented
 from citeqa.api.sse import sse_data
 from citeqa.api.workers import run_answer
 from citeqa.engine import Engine
 from citeqa.errors import InvalidInput
 from citeqa.schemas import Answer, Turn
 
-router = APIRouter(prefix="/v1", tags=["openai"])
+router = APIRouter(prefix="/v1", tags=["openai"], responses=documented(400, 409, 413, 422, 429, 503))
 
 MODEL_ID = "citeqa"
 
@@ -59,7 +60,7 @@ class ChatRequest(BaseModel):
 
     model: str = MODEL_ID
     messages: list[ChatMessage] = Field(min_length=1, max_length=100)
-    stream: bool = False
+    stream: StrictBool = False
 
 
 def _split(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
@@ -86,7 +87,16 @@ async def list_models() -> dict[str, object]:
     return {"object": "list", "data": [model]}
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post(
+    "/chat/completions",
+    response_model=None,
+    responses={
+        200: {
+            "description": "A chat completion, or with `stream: true` its chunks as Server-Sent Events",
+            "content": {"application/json": {}, "text/event-stream": {}},
+        }
+    },
+)
 async def chat_completions(request: Request, body: ChatRequest) -> dict[str, object] | StreamingResponse:
     engine: Engine = request.app.state.engine
     question, history = _split(body.messages)
