@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -175,7 +176,16 @@ def serve(
         settings = settings.model_copy(update={"host": host})
     if port:
         settings = settings.model_copy(update={"port": port})
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    # citeqa's own logs (one JSON line per request, LLM fallbacks) go to stderr beside uvicorn's.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    citeqa_logger = logging.getLogger("citeqa")
+    citeqa_logger.addHandler(handler)
+    citeqa_logger.setLevel(logging.INFO)
+    citeqa_logger.propagate = False
+    uvicorn.run(
+        create_app(settings), host=settings.host, port=settings.port, log_level="info", access_log=False
+    )
 
 
 @app.command()
