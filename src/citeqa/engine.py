@@ -110,8 +110,12 @@ class Engine:
         return tuple((record.id, record.sha256) for record in self.store.documents())
 
     def _refresh_if_changed(self) -> None:
-        """Pick up writes by other processes sharing the store (several servers on one Chroma)."""
-        if self._store_fingerprint() != self._fingerprint:
+        """Pick up writes by other processes sharing the store (several servers on one Chroma).
+
+        An embedded store is locked to this process, so only its own writes (which refresh
+        already) can change it: no read on the request path then.
+        """
+        if self.settings.chroma_url and self._store_fingerprint() != self._fingerprint:
             with self._write_lock:
                 self._refresh()
 

@@ -231,8 +231,6 @@ class Store:
 
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
-        if self._passages.count() == 0:
-            return []
         result = self.vector_store.query(
             VectorStoreQuery(query_embedding=vector.tolist(), similarity_top_k=top_k)
         )
