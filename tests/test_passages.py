@@ -53,12 +53,17 @@ def test_lines_without_a_full_stop_are_headings() -> None:
     ]
 
 
-def test_passages_carry_their_paragraph_context_and_section_heading() -> None:
-    text = "Offer\n\nThe system is new. It will cost a lot. It works.\n\nOther news here."
+def test_passages_carry_their_section_context_and_heading() -> None:
+    """The judged context crosses paragraphs (news paragraphs are often one sentence that leans
+    on the one before) but not headings; the embedded `previous` sentence stays in the paragraph."""
+    text = "Offer\n\nThe system is new. It will cost a lot. It works.\n\nIt is late.\n\nNext\n\nOther news."
     passages = build_passages("d", "s.txt", text)
     by_text = {p.text: p for p in passages}
     assert by_text["It works."].context == "The system is new. It will cost a lot."
     assert by_text["It works."].previous == "It will cost a lot."
     assert by_text["It works."].heading == "Offer"
-    assert by_text["Other news here."].context == ""  # context never crosses paragraphs
+    assert by_text["It is late."].context == "It will cost a lot. It works."
+    assert by_text["It is late."].previous == ""
+    assert by_text["Other news."].context == ""  # a heading starts a new section
+    assert by_text["Other news."].heading == "Next"
     assert by_text["Offer"].is_heading

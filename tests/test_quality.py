@@ -1,7 +1,7 @@
 """Answer quality on the evaluation sets stays above its floors (see README for the figures).
 
 The floors sit a little under the measured values so that a regression fails the build.
-eval/holdout.jsonl was written apart from the method and is never tuned on.
+Every set was written by someone who never saw the method (eval/README.md says which were tuned on).
 """
 
 from pathlib import Path
@@ -17,13 +17,21 @@ FLOORS = {
     "dev.jsonl": {
         "answered_right": 0.9,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.65,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.06,
     },
     "holdout.jsonl": {
-        "answered_right": 0.8,
+        "answered_right": 0.85,
         "recall_at_5": 0.9,
-        "refusal_rate": 0.55,
+        "refusal_rate": 0.75,
+        "false_refusal_rate": 0.06,
+    },
+    # Written by a helper who saw neither the method nor the other sets; measured before any
+    # change was tuned on it (see the README for which figures are blind).
+    "blind.jsonl": {
+        "answered_right": 0.9,
+        "recall_at_5": 0.93,
+        "refusal_rate": 0.6,
         "false_refusal_rate": 0.08,
     },
 }

@@ -60,7 +60,9 @@ class Passage:
     end: int
     text: str
     previous: str  # the sentence just before, in the same paragraph
-    context: str  # up to CONTEXT_SENTENCES sentences before, in the same paragraph
+    # Up to CONTEXT_SENTENCES sentences before, in the same section: news paragraphs are often
+    # one sentence long, and the subject carries across them.
+    context: str
     heading: str
     is_heading: bool
 
@@ -138,11 +140,10 @@ def _sentence(text: str, start: int, end: int, is_heading: bool, paragraph: int)
 def build_passages(doc_id: str, source: str, text: str) -> list[Passage]:
     passages = []
     heading = ""
-    earlier: list[Sentence] = []  # the paragraph's sentences so far
+    earlier: list[Sentence] = []  # the section's sentences so far
     for seq, sentence in enumerate(split_sentences(text)):
         if sentence.is_heading:
             heading = sentence.text
-        if earlier and earlier[-1].paragraph != sentence.paragraph:
             earlier = []
         context = " ".join(s.text for s in earlier[-CONTEXT_SENTENCES:])
         passages.append(
@@ -153,11 +154,12 @@ def build_passages(doc_id: str, source: str, text: str) -> list[Passage]:
                 start=sentence.start,
                 end=sentence.end,
                 text=sentence.text,
-                previous=earlier[-1].text if earlier else "",
+                previous=earlier[-1].text if earlier and earlier[-1].paragraph == sentence.paragraph else "",
                 context=context,
                 heading="" if sentence.is_heading else heading,
                 is_heading=sentence.is_heading,
             )
         )
-        earlier.append(sentence)
+        if not sentence.is_heading:
+            earlier.append(sentence)
     return passages

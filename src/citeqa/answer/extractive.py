@@ -86,6 +86,10 @@ class Thresholds:
     spelling: float = 0.8
     # A second sentence is cited only when it scores nearly as well as the first.
     second_margin: float = 0.03
+    # When a sentence that matches the question's words this much better than the best one
+    # lacks the kind of answer asked for, the question is about what that sentence says, and
+    # the best one holds an answer of the right kind to another question.
+    topic_margin: float = 0.2
     # Share of an LLM claim's content words its cited sentence must match.
     min_support: float = 0.6
     rarity_weighting: bool = True
@@ -162,6 +166,8 @@ class ExtractiveAnswerer:
             or (best.context_similarity < t.similar and best.coverage < t.well_covered)
             or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
             or best.missing_exact
+            or (shape.yes_no and best.coverage < t.well_covered)
+            or (shape.answer_type is not None and self._answers_another_topic(best, judgements))
             or not reports_speech(
                 best.candidate.stored.passage.text, best.candidate.stored.passage.previous, shape
             )
@@ -187,6 +193,12 @@ class ExtractiveAnswerer:
             ):
                 cited.append((runner_up.candidate.stored, runner_up.score))
         return Selection(cited, judgements)
+
+    def _answers_another_topic(self, best: Judgement, judgements: list[Judgement]) -> bool:
+        """Whether a sentence lacking the asked-for kind of answer matches the question's words
+        much better than `best`, which holds such an answer."""
+        untyped = [j.coverage for j in judgements if not (j.type_ok or j.context_type_ok)]
+        return bool(untyped) and max(untyped) - best.coverage >= self.thresholds.topic_margin
 
     def support(self, claim: str, passages: list[StoredPassage]) -> list[Judgement]:
         """How well each passage supports `claim` (a sentence an LLM wrote), best first.
@@ -320,24 +332,26 @@ class ExtractiveAnswerer:
         A match in the sentence itself counts fully; one only in its context (the sentences
         before it and its heading, which may be a photo caption) counts for less.
         """
+        return np.max([self._match_part(vectors, asked, part) for part in parts], axis=0)
+
+    def _match_part(self, vectors: np.ndarray, asked: list[_QuestionWord], part: _Part) -> np.ndarray:
         t = self.thresholds
-        best = np.zeros(len(asked))
-        for part in parts:
-            if not part.lowered:
-                continue
-            similarity = (vectors @ part.vectors.T).max(axis=1) if len(asked) else np.zeros(0)
-            for row, word in enumerate(asked):
-                if word.stem in part.stems:
-                    score = 1.0
-                elif word.aliases & part.lowered:
-                    score = 0.9
-                elif word.exact:
-                    score = 0.0
-                else:
-                    meaning = float(similarity[row])
-                    score = min(1.0, max(0.0, (meaning - t.meaning_none) / (t.meaning_full - t.meaning_none)))
-                best[row] = max(best[row], part.credit * score)
-        return best
+        scores = np.zeros(len(asked))
+        if not part.lowered or not asked:
+            return scores
+        similarity = (vectors @ part.vectors.T).max(axis=1)
+        for row, word in enumerate(asked):
+            if word.stem in part.stems:
+                score = 1.0
+            elif word.aliases & part.lowered:
+                score = 0.9
+            elif word.exact:
+                score = 0.0
+            else:
+                meaning = float(similarity[row])
+                score = min(1.0, max(0.0, (meaning - t.meaning_none) / (t.meaning_full - t.meaning_none)))
+            scores[row] = part.credit * score
+        return scores
 
     def _needs_exact_match(self, word: str, position: int) -> bool:
         """A name the corpus holds elsewhere means the question is about that name; a name it

@@ -36,15 +36,16 @@ STOPWORDS = frozenset(
     sort way lot e g eg ie etc get got going go want wanted like
     """.split()
 )
-# Nouns that name the kind of answer wanted ("what year", "which position"); the answer type
-# check covers them, and the answer sentence need not repeat them.
+# Nouns that name the kind of answer wanted ("what year", "which position", "in dollars"); the
+# answer type check covers them, and the answer sentence need not repeat them.
 ANSWER_FRAME_WORDS = frozenset(
     """
     year years date dates day days month months time times deadline level levels amount
     amounts number numbers figure figures percentage percent rate rates name names position
     positions role roles title titles job jobs phrase phrases word words term terms person
     people reason reasons purpose place places location country countries city cities size
-    price kind type
+    price kind type area areas topic topics field fields aspect aspects subject subjects
+    dollars dollar yen euro euros pound pounds usd
     """.split()
 )
 
@@ -66,14 +67,14 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b"
+            r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b|\bin (yen|euros?|pounds|dollars)\b"
         ),
         AnswerType.AMOUNT,
     ),
     (re.compile(r"\bhow many\b|\bnumber of\b"), AnswerType.COUNT),
     (
         re.compile(
-            r"\bwhen\b|\bwhat (\w+ )?(year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+            r"\bwhen\b|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
         ),
         AnswerType.DATE,
     ),
@@ -110,6 +111,8 @@ class QuestionShape:
     speaker: str | None = None
     # "the exact date", "the precise amount": a month alone, or "about $6 billion", won't do.
     exact: bool = False
+    # "Did the US cut the tariff?": only a sentence stating the whole proposition answers it.
+    yes_no: bool = False
 
 
 _SPEECH_QUESTION = re.compile(
@@ -143,12 +146,62 @@ def speaker_words(shape: QuestionShape) -> list[str]:
 
 
 def reports_speech(sentence: str, context: str, shape: QuestionShape) -> bool:
-    """Whether the sentence reports something the asked-about speaker said."""
+    """Whether the sentence reports something the asked-about speaker said.
+
+    The speaker must be the one the sentence attributes the words to, not just a name in it:
+    in "Following his call with Trump, Ishiba reiterated…" Ishiba speaks, not Trump. A sentence
+    that names no one ("He added…", a bare quote) takes its speaker from the context.
+    """
     names = speaker_words(shape)
     if not names:
         return True  # "what did they say": nothing to check the speaker against
-    mentioned = any(re.search(rf"\b{re.escape(n)}\b", f"{context} {sentence}") for n in names)
-    return mentioned and bool(_SPEECH.search(sentence))
+    if not _SPEECH.search(sentence):
+        return False
+    speakers = attributed_speakers(sentence)
+    if not speakers:
+        return any(re.search(rf"\b{re.escape(n)}\b", context) for n in names)
+    return any(_name_key(n) in {_name_key(w) for s in speakers for w in s.split()} for n in names)
+
+
+# An opening phrase before the main clause ("Following his call with Trump, …", "After the
+# meeting, …"): its names are not the clause's subject.
+_OPENING_PHRASE = re.compile(
+    r"^\W*(following|after|before|while|when|as|in|on|during|speaking|although|though|despite|since|at|from|"
+    r"with|without|amid|given|according to)\b[^,]*,\s*",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_SPEECH_VERB_THEN = re.compile(
+    r"\b(said|says|stated|states|noted|told|added|argued|wrote|according to)\s+((?:\S+\s+){0,5}\S+)",
+    re.IGNORECASE,
+)
+
+
+def attributed_speakers(sentence: str) -> list[str]:
+    """Who a sentence says is speaking: the subject of its main clause (the first name outside
+    quotations, after any opening phrase), and names right after "said" or "according to"."""
+    plain = _QUOTED.sub(" ", sentence)
+    main_clause = _OPENING_PHRASE.sub("", plain, count=1)
+    speakers = _name_runs(main_clause)[:1]
+    for match in _SPEECH_VERB_THEN.finditer(plain):
+        speakers += _name_runs(match.group(2))[:1]
+    return speakers
+
+
+def _name_runs(text: str) -> list[str]:
+    """Runs of capitalised words ("U.S. Space Force Lt. Gen. David N. Miller Jr."), leaving out
+    capitalised function words ("The", "According")."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[\w’'.-]+", text):
+        if word[:1].isupper() and word.lower().rstrip(".") not in STOPWORDS | {"according"}:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
+
+
+def _name_key(word: str) -> str:
+    return word.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")
 
 
 def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
@@ -165,11 +218,20 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
 _EXPLANATION = re.compile(r"^\W*(why|how (?!much|many|long|soon|high|big|steep|expensive|old|far))")
 
 
+# "Did…", "Is…", "Will…": the question states a proposition and asks whether it holds.
+_YES_NO = re.compile(
+    r"^\W*(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b"
+)
+
+
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
     speaker = speech.group("who") if speech else None
     exact = bool(_EXACT.search(question))
     lowered = question.lower()
+    if _YES_NO.match(lowered):
+        # Words like "deadline" in a yes/no question name no answer type.
+        return QuestionShape(None, speaker, exact, yes_no=True)
     if _EXPLANATION.match(lowered) and not speech:
         return QuestionShape(None, speaker, exact)
     for pattern, answer_type in _QUESTION_TYPES:

@@ -1,0 +1,55 @@
+"""What a question asks for, and who a sentence says is speaking: language rules, no document."""
+
+import pytest
+
+from citeqa.answer.questions import AnswerType, attributed_speakers, question_shape, reports_speech
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("What was the exact date of the meeting?", AnswerType.DATE),
+        ("what is the date of the launch", AnswerType.DATE),
+        ("What happened this year?", None),
+        ("What was the defense budget in yen?", AnswerType.AMOUNT),
+        ("How many satellites will it have?", AnswerType.COUNT),
+        ("Who called it a golden opportunity?", AnswerType.NAME),
+    ],
+)
+def test_question_shape_names_the_kind_of_answer_wanted(
+    question: str, answer_type: AnswerType | None
+) -> None:
+    assert question_shape(question).answer_type is answer_type
+
+
+def test_yes_no_question_takes_no_answer_type_from_its_words() -> None:
+    """ "deadline" inside a yes/no question does not make it a question about a date."""
+    shape = question_shape("Did the US cut the tariff after the June 4 deadline?")
+    assert shape.yes_no
+    assert shape.answer_type is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Following his recent call with Trump, Ishiba reiterated Japan’s stance: “We stay.”", "Ishiba"),
+        ("After the call on May 29, Ishiba declined to detail the talk with Trump, but noted it.", "Ishiba"),
+        ("“We don’t go it alone,” U.S. Space Force Lt. Gen. David N. Miller Jr. stated in Japan.", "Miller"),
+        ("According to a report by the Stimson Center, “Economic security matters.”", "Stimson"),
+    ],
+)
+def test_attributed_speaker_is_the_one_speaking_not_any_name(sentence: str, speaker: str) -> None:
+    assert any(speaker in name for name in attributed_speakers(sentence))
+
+
+def test_speech_question_needs_the_asked_speaker_to_be_the_one_speaking() -> None:
+    sentence = "Following his recent call with Trump, Ishiba reiterated Japan’s unwavering stance on tariffs."
+    assert reports_speech(sentence, "", question_shape("What did Ishiba say about tariffs?"))
+    assert not reports_speech(sentence, "", question_shape("How did Trump respond to the proposal?"))
+
+
+def test_unattributed_quote_takes_its_speaker_from_the_context() -> None:
+    shape = question_shape("What did Miller say about partnerships?")
+    quote = "“We have found willing and abiding partnerships as fundamental to our ability to deter.”"
+    assert reports_speech(quote, "“We don’t go it alone,” Gen. David Miller stated.", shape)
+    assert not reports_speech(quote, "“We don’t go it alone,” Ishiba stated.", shape)
