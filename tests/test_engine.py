@@ -123,3 +123,31 @@ def test_a_corpus_without_indexable_words_still_answers_by_meaning(fresh_engine:
     fresh_engine.ingest_document(document_from_text("𣵗!", "glyph.txt"))
     answer = fresh_engine.ask("What does the glyph say?")
     assert answer.passages and answer.passages[0].text == "𣵗!"
+
+
+def test_a_repeated_question_is_answered_from_the_cache_until_the_corpus_changes(
+    fresh_engine: Engine, corpus_dir: Path
+) -> None:
+    fresh_engine.ingest_paths([corpus_dir])
+    first = fresh_engine.ask("How much will the Golden Dome cost?")
+    assert fresh_engine.ask("  How much will the Golden Dome cost?  ") is first
+    assert fresh_engine.ask("How much will the Golden Dome cost?", top_k=3) is not first
+    follow_up = [Turn(role="user", content="What is the Golden Dome?")]
+    assert fresh_engine.ask("How much will the Golden Dome cost?", follow_up) is not first
+
+    (corpus_dir / "extra.txt").write_text("The Golden Dome will cost 9 dollars.", encoding="utf-8")
+    fresh_engine.ingest_paths([corpus_dir])
+    again = fresh_engine.ask("How much will the Golden Dome cost?")
+    assert again is not first
+    assert any("9 dollars" in passage.text for passage in again.passages)
+
+
+def test_the_answer_cache_can_be_turned_off(tmp_path: Path, corpus_dir: Path) -> None:
+    from .conftest import make_settings
+
+    engine = Engine.open(make_settings(tmp_path / "data", answer_cache_size=0))
+    engine.ingest_paths([corpus_dir])
+    first = engine.ask("How much will the Golden Dome cost?")
+    second = engine.ask("How much will the Golden Dome cost?")
+    assert second is not first
+    assert second == first

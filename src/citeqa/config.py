@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = 256 * 1024
     max_upload_bytes: int = 10 * 1024 * 1024
     collection_prefix: str = "citeqa"
+    # Answers kept for questions asked again (same words, history and top_k); dropped whenever
+    # the corpus changes. 0 turns the cache off.
+    answer_cache_size: int = Field(default=1024, ge=0)
+    # Up to this many passages, dense search is exact over vectors held in memory; beyond it,
+    # Chroma's approximate (HNSW) index answers.
+    dense_exact_limit: int = Field(default=100_000, ge=0)
 
     @property
     def chroma_path(self) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,12 +45,15 @@ class Engine:
         self.settings = settings
         self.encoder = encoder
         self.store = store
-        self.retriever = HybridRetriever(store)
+        self.retriever = HybridRetriever(store, settings.dense_exact_limit)
         self.answerer = ExtractiveAnswerer(encoder)
         self.generator = (
             GenerativeAnswerer(make_llm(settings), self.answerer, settings) if settings.llm_base_url else None
         )
         self._write_lock = threading.Lock()
+        self._answers: OrderedDict[tuple[object, ...], Answer] = OrderedDict()
+        self._answers_lock = threading.Lock()
+        self._texts: dict[str, str] = {}
         self._refresh()
 
     @classmethod
@@ -102,6 +106,9 @@ class Engine:
         (report.replaced if existing else report.added).append(record)
 
     def _refresh(self) -> None:
+        with self._answers_lock:
+            self._answers.clear()
+        self._texts = {}
         self._fingerprint = self._store_fingerprint()
         self.retriever.refresh()
         self._fit_answerer()
@@ -145,6 +152,21 @@ class Engine:
         question = self.validate_question(question)
         top_k = top_k or self.settings.top_k
         self._refresh_if_changed()
+        key = (question, tuple((t.role, t.content) for t in history or []), top_k)
+        with self._answers_lock:
+            cached = self._answers.get(key)
+            if cached is not None:
+                self._answers.move_to_end(key)
+                return cached
+        answer = self._compute_answer(question, history, top_k)
+        if self.settings.answer_cache_size and answer.note is None:  # a fallback is not kept
+            with self._answers_lock:
+                self._answers[key] = answer
+                while len(self._answers) > self.settings.answer_cache_size:
+                    self._answers.popitem(last=False)
+        return answer
+
+    def _compute_answer(self, question: str, history: list[Turn] | None, top_k: int) -> Answer:
         if not self.retriever.passages:
             raise EmptyStore("nothing has been ingested yet: run `citeqa ingest` first")
         query = _retrieval_query(question, history or [])
@@ -192,7 +214,7 @@ class Engine:
                 note=note,
             )
         citations = [citation_from(stored, n + 1, score) for n, (stored, score) in enumerate(cited)]
-        verify_citations(citations, {c.doc_id: self.store.document_text(c.doc_id) for c in citations})
+        verify_citations(citations, {c.doc_id: self._document_text(c.doc_id) for c in citations})
         return Answer(
             question=question,
             answer=text,
@@ -202,6 +224,12 @@ class Engine:
             passages=passages,
             note=note,
         )
+
+    def _document_text(self, doc_id: str) -> str:
+        text = self._texts.get(doc_id)
+        if text is None:
+            text = self._texts[doc_id] = self.store.document_text(doc_id)
+        return text
 
     def _windows(self, ranked: list[StoredPassage]) -> list[Window]:
         """The passages for the LLM, best first: each sentence with the one before it."""

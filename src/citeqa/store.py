@@ -211,16 +211,25 @@ class Store:
 
     def passages(self) -> list[StoredPassage]:
         """Every committed passage, in document and reading order."""
+        return self.passages_with_vectors()[0]
+
+    def passages_with_vectors(self) -> tuple[list[StoredPassage], np.ndarray]:
+        """Every committed passage, in document and reading order, and their vectors (one row
+        each, in the same order)."""
         committed = {record.id: record.sha256 for record in self.documents()}
         if not committed:
-            return []
-        result = self._passages.get(include=["metadatas", "documents"])
-        stored = []
-        for pid, text, meta in zip(result["ids"], result["documents"], result["metadatas"], strict=True):
+            return [], np.zeros((0, 0), dtype=np.float32)
+        result = self._passages.get(include=["metadatas", "documents", "embeddings"])
+        rows = []
+        for pid, text, meta, vector in zip(
+            result["ids"], result["documents"], result["metadatas"], result["embeddings"], strict=True
+        ):
             if committed.get(str(meta["doc_id"])) != meta["sha256"]:
                 continue
-            stored.append(StoredPassage(pid, str(meta["sha256"]), _passage(str(text), meta)))
-        return sorted(stored, key=lambda s: (s.passage.source, s.passage.seq))
+            rows.append((StoredPassage(pid, str(meta["sha256"]), _passage(str(text), meta)), vector))
+        rows.sort(key=lambda row: (row[0].passage.source, row[0].passage.seq))
+        vectors = np.array([vector for _, vector in rows], dtype=np.float32)
+        return [stored for stored, _ in rows], vectors
 
     def passage_count(self) -> int:
         return int(self._passages.count())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 
 class AnswerType(Enum):
@@ -293,8 +294,13 @@ def _holds_count(sentence: str, question: str) -> bool:
 
 
 def _is_new(span: str, question: str) -> bool:
-    asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+    asked = _tokens(question)
     return any(token not in asked for token in re.findall(r"[a-z0-9]+", span.lower()))
+
+
+@lru_cache(maxsize=256)  # one question is checked against every candidate sentence
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def new_names(sentence: str, question: str) -> list[str]:
