@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,3 +226,41 @@ def test_doctor_reports_the_model_or_the_failure(
     )
     assert down.returncode == 7
     assert "unreachable" in down.stdout
+
+
+def test_overload_and_slow_answers_get_503_not_an_endless_queue(
+    tmp_path: Path, llm_server: ServerThread, script: Script
+) -> None:
+    """With one worker and no waiting room, a second question while the first is being answered
+    gets 503 with Retry-After at once; an answer slower than the request timeout gets 503 too."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from citeqa.api import create_app
+
+    settings = llm_settings(
+        tmp_path, f"{llm_server.url}/v1", answer_workers=1, max_waiting_questions=0, answer_timeout_seconds=2
+    )
+    with ServerThread(create_app(settings), free_port()) as server:
+        for _ in range(10):  # until the passages' features are computed and an answer is quick
+            warm_up = httpx.post(f"{server.url}/api/ask", json={"question": "What is it?"}, timeout=60)
+            if warm_up.status_code == 200:
+                break
+        assert warm_up.status_code == 200, warm_up.text
+        script.reset()
+        ask = {"question": "How much will the Golden Dome cost?"}
+        script.stall(4)
+        with ThreadPoolExecutor(1) as pool:
+            slow = pool.submit(httpx.post, f"{server.url}/api/ask", json=ask, timeout=30)
+            deadline = time.monotonic() + 10
+            while not script.requests and time.monotonic() < deadline:  # the first holds the worker
+                time.sleep(0.02)
+            started = time.monotonic()
+            refused = httpx.post(f"{server.url}/api/ask", json={"question": "Who reported it?"}, timeout=30)
+            assert refused.status_code == 503, refused.text
+            assert refused.json()["error"]["type"] == "overloaded"
+            assert refused.headers["Retry-After"] == "1"
+            assert time.monotonic() - started < 0.5  # answered at once, not after the queue
+            timed_out = slow.result()
+        assert timed_out.status_code == 503, timed_out.text
+        assert timed_out.json()["error"]["type"] == "timeout"
+        assert httpx.get(f"{server.url}/healthz", timeout=5).status_code == 200

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     # Questions answered at once; more wait their turn without holding the GIL, which keeps
     # health checks and streaming responsive on a busy server. Default: twice the cores.
     answer_workers: int = Field(default_factory=lambda: 2 * (os.cpu_count() or 1), ge=1)
+    # Questions allowed to wait for a worker; more get 503 with Retry-After at once.
+    max_waiting_questions: int = Field(default=64, ge=0)
+    answer_timeout_seconds: float = Field(default=60.0, gt=0)
     # Request bodies are cut off at these sizes while they stream in, whatever Content-Length says.
     max_body_bytes: int = 256 * 1024
     max_upload_bytes: int = 10 * 1024 * 1024

@@ -32,6 +32,12 @@ _REFERRING = re.compile(
 )
 
 
+# A long-running engine (a server) computes the answerer's features of up to this many passages
+# whenever the corpus changes, so no question pays for them; beyond it, they are computed on
+# first use. A one-shot CLI call never does: it would pay for every passage to answer once.
+_PREPARE_LIMIT = 1000
+
+
 @dataclass
 class IngestReport:
     added: list[DocumentRecord] = field(default_factory=list)
@@ -54,6 +60,7 @@ class Engine:
         self._answers: OrderedDict[tuple[object, ...], Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
         self._texts: dict[str, str] = {}
+        self._keep_prepared = False
         self._refresh()
 
     @classmethod
@@ -128,6 +135,17 @@ class Engine:
 
     def _fit_answerer(self) -> None:
         self.answerer.fit_corpus([p.passage.text for p in self.retriever.passages])
+        self._prepare_answerer()
+
+    def keep_prepared(self) -> None:
+        """Compute the answerer's features now and after every corpus change (for servers)."""
+        self._keep_prepared = True
+        self._prepare_answerer()
+
+    def _prepare_answerer(self) -> None:
+        passages = self.retriever.passages
+        if self._keep_prepared and len(passages) <= _PREPARE_LIMIT:
+            self.answerer.prepare(passages)
 
     # -- ask -------------------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ Hierarchy::
     ├── Forbidden                  403
     ├── EmptyStore                 409  nothing ingested yet
     └── Unavailable                503  a dependency (vector store, LLM server) cannot be reached
+        ├── Overloaded             503  too many questions waiting already (with Retry-After)
+        └── TimedOut               503  a question took longer than the request timeout
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class CiteqaError(Exception):
     status_code = 500
     exit_code = 1
     error_type = "internal_error"
+    retry_after: int | None = None  # seconds, sent as Retry-After when set
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -82,3 +85,12 @@ class Unavailable(CiteqaError):
     status_code = 503
     exit_code = 7
     error_type = "unavailable"
+
+
+class Overloaded(Unavailable):
+    error_type = "overloaded"
+    retry_after = 1
+
+
+class TimedOut(Unavailable):
+    error_type = "timeout"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
-import anyio
 from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -20,6 +20,7 @@ from citeqa.api import ask, documents, openai, web
 from citeqa.api.app_errors import error_response
 from citeqa.api.limits import BodySizeLimit
 from citeqa.api.observability import Metrics, RateLimiter, observe
+from citeqa.api.workers import AnswerPool
 from citeqa.config import Settings
 from citeqa.errors import CiteqaError
 
@@ -43,8 +44,12 @@ def create_app(settings: Settings) -> FastAPI:
         engine = await run_in_threadpool(Engine.open, settings)
         if not engine.retriever.passages and settings.seeds_dir.is_dir():
             await run_in_threadpool(engine.ingest_paths, [settings.seeds_dir])
+        # In the background: the first question need not wait for every passage's features.
+        threading.Thread(target=engine.keep_prepared, name="citeqa-prepare", daemon=True).start()
         app.state.engine = engine
-        app.state.answer_limiter = anyio.CapacityLimiter(settings.answer_workers)
+        app.state.answer_pool = AnswerPool(
+            settings.answer_workers, settings.max_waiting_questions, settings.answer_timeout_seconds
+        )
         yield
 
     app = FastAPI(
@@ -57,7 +62,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.exception_handler(CiteqaError)
     async def citeqa_error(_: Request, exc: CiteqaError) -> JSONResponse:
-        return error_response(exc.status_code, exc.error_type, exc.message)
+        response = error_response(exc.status_code, exc.error_type, exc.message)
+        if exc.retry_after is not None:
+            response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
