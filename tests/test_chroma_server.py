@@ -97,6 +97,24 @@ def test_two_citeqa_servers_share_one_chroma_server(tmp_path: Path, chroma_url: 
         assert created.json()["id"] in ids
 
 
+def test_a_reindex_by_one_engine_is_followed_by_another_sharing_the_server(
+    tmp_path: Path, chroma_url: str
+) -> None:
+    """The re-indexing engine switches the active collection; the other follows on its next
+    question instead of reading the dropped one."""
+    writer = Engine.open(make_settings(tmp_path / "w", chroma_url=chroma_url, collection_prefix="rx"))
+    writer.ingest_paths([SEEDS])
+    reader = Engine.open(
+        make_settings(tmp_path / "r", chroma_url=chroma_url, collection_prefix="rx", dense_exact_limit=0)
+    )
+    question = "How much will the Golden Dome cost?"
+    before = reader.ask(question)
+    writer.reindex()
+    after = reader.ask(question)  # the switch clears the answer cache: searched afresh in Chroma
+    assert reader.store.active_passages_name() == writer.store.active_passages_name()
+    assert after.answerable and after.citations[0].text == before.citations[0].text
+
+
 def test_an_unreachable_chroma_server_is_a_clear_503(tmp_path: Path) -> None:
     with pytest.raises(Unavailable, match="Chroma server"):
         Engine.open(make_settings(tmp_path, chroma_url=f"http://127.0.0.1:{free_port()}"))

@@ -1,5 +1,5 @@
-"""kill -9 during ingest, repeatedly: every document stays wholly present or wholly absent, the
-store still opens, and ingesting again converges to the same passage count."""
+"""kill -9 during ingest and re-index, repeatedly: every document stays wholly present or wholly
+absent, the store still opens, and running again converges to the same passage count."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ for stored in store.passages():
 print(json.dumps({
     "documents": {i: [r.passages, committed.get(i, 0)] for i, r in records.items()},
     "stored_passages": store.passage_count(),
+    "active": store.active_passages_name(),
+    "collections": sorted(c.name for c in store._client.list_collections()),
 }))
 """
 
@@ -87,3 +89,42 @@ def test_killed_ingests_leave_whole_documents_and_converge(tmp_path: Path) -> No
     assert len(state["documents"]) == 10
     assert sum(present for _, present in state["documents"].values()) == expected
     assert state["stored_passages"] == expected  # no orphans from the killed runs remain
+
+
+def test_killed_reindexes_keep_the_old_index_answering_and_converge(tmp_path: Path) -> None:
+    """A re-index killed at any point leaves the old collection active and whole; the next one
+    drops the orphan and finishes with the same passages."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    expected = make_corpus(corpus, 6)
+    data_dir = tmp_path / "data"
+    assert run([sys.executable, "-m", "citeqa", "ingest", str(corpus)], data_dir).returncode == 0
+    before = inspect(data_dir)
+    rng = random.Random(5)
+    env = {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+    interrupted = 0
+    for _ in range(3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "citeqa", "reindex"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(3.0, 7.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        state = inspect(data_dir)
+        assert state["documents"] == before["documents"]  # every document whole, from one index
+        interrupted += len([name for name in state["collections"] if "passages" in name]) > 1
+        question = "How much will the Golden Dome cost?"
+        asked = run([sys.executable, "-m", "citeqa", "ask", question, "--json"], data_dir)
+        assert asked.returncode == 0 and json.loads(asked.stdout)["answerable"], asked.stderr[-2000:]
+    assert interrupted, "no kill landed in the middle of a re-index"
+    finished = run([sys.executable, "-m", "citeqa", "reindex"], data_dir)
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    state = inspect(data_dir)
+    assert state["active"] != before["active"]
+    assert sum(present for _, present in state["documents"].values()) == expected
+    assert state["stored_passages"] == expected
+    assert [name for name in state["collections"] if "passages" in name] == [state["active"]]

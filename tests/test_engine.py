@@ -151,3 +151,32 @@ def test_the_answer_cache_can_be_turned_off(tmp_path: Path, corpus_dir: Path) ->
     second = engine.ask("How much will the Golden Dome cost?")
     assert second is not first
     assert second == first
+
+
+def test_reindex_switches_to_a_new_index_while_questions_keep_being_answered(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    import threading
+
+    from .conftest import make_settings
+
+    engine = Engine.open(make_settings(tmp_path / "data", answer_cache_size=0))
+    engine.ingest_paths([corpus_dir])
+    question = "How much will the Golden Dome cost?"
+    at_rest = engine.ask(question)
+    old_index = engine.store.active_passages_name()
+    count = engine.store.passage_count()
+
+    during = []
+    reindexing = threading.Thread(target=engine.reindex)
+    reindexing.start()
+    while reindexing.is_alive():
+        during.append(engine.ask(question))
+    reindexing.join()
+
+    assert during, "no question was asked while the re-index ran"
+    assert all(answer == at_rest for answer in during)
+    assert engine.store.active_passages_name() != old_index
+    assert engine.store.passage_count() == count
+    assert engine.ask(question) == at_rest
+    assert [r.passages for r in engine.store.documents()] == [count]

@@ -22,7 +22,7 @@ from citeqa.config import Settings
 from citeqa.documents import Document, discover_files, load_path
 from citeqa.encoder import Encoder, load_encoder
 from citeqa.errors import CiteqaError, EmptyStore, InvalidInput, QuestionTooLong
-from citeqa.passages import build_passages
+from citeqa.passages import Passage, build_passages
 from citeqa.retrieval import HybridRetriever
 from citeqa.schemas import REFUSAL_TEXT, Answer, Citation, Turn
 from citeqa.store import DocumentRecord, Store, StoredPassage
@@ -112,6 +112,39 @@ class Engine:
             record = self.store.write_document(document, passages, vectors)
         (report.replaced if existing else report.added).append(record)
 
+    def reindex(self, on_progress: Callable[[str], None] | None = None) -> int:
+        """Split and embed every document anew into a new passage collection, then switch to it.
+
+        Questions keep being answered from the old passages meanwhile (they are in memory, and
+        the old collection stays until the switch). Returns the number of passages indexed.
+        """
+        with self._write_lock:
+            target = self.store.start_reindex()
+            counts: dict[str, int] = {}
+            for record in self.store.documents():
+                passages, vectors = self._split_and_embed(record.id, record.source, record.sha256)
+                target.add(record.id, record.sha256, passages, vectors)
+                counts[record.id] = len(passages)
+                if on_progress:
+                    on_progress(record.source)
+            self.store.finish_reindex(target)
+            # A version committed by another process (sharing a Chroma server) while this ran
+            # wrote its passages to the old collection: index it again in the new one.
+            indexed = self.store.indexed_versions()
+            for record in self.store.documents():
+                if record.passages and (record.id, record.sha256) not in indexed:
+                    passages, vectors = self._split_and_embed(record.id, record.source, record.sha256)
+                    self.store.add_passages(record.id, record.sha256, passages, vectors)
+                    counts[record.id] = len(passages)
+            for doc_id, count in counts.items():
+                self.store.set_passage_count(doc_id, count)
+        self._refresh()
+        return sum(counts.values())
+
+    def _split_and_embed(self, doc_id: str, source: str, sha256: str) -> tuple[list[Passage], np.ndarray]:
+        passages = build_passages(doc_id, source, self.store.document_text(doc_id))
+        return passages, self.encoder.embed([p.embed_text for p in passages])
+
     def _refresh(self) -> None:
         with self._answers_lock:
             self._answers.clear()
@@ -129,7 +162,9 @@ class Engine:
         An embedded store is locked to this process, so only its own writes (which refresh
         already) can change it: no read on the request path then.
         """
-        if self.settings.chroma_url and self._store_fingerprint() != self._fingerprint:
+        if not self.settings.chroma_url:
+            return
+        if self.store.follow_active() or self._store_fingerprint() != self._fingerprint:
             with self._write_lock:
                 self._refresh()
 

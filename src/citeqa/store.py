@@ -9,6 +9,11 @@ or new version) or wholly absent:
 2. the document record, the commit point, is upserted with the new hash;
 3. passages of other versions are deleted.
 Readers only see passages whose (doc_id, sha256) matches a committed document record.
+
+A re-index (new splitting rules, say) writes every document's passages into a new collection
+while the old one keeps answering, then switches over by upserting one record, the commit point,
+in a small meta collection; the old collection is dropped after. A crash before the switch
+leaves the old collection active and the new one an orphan, dropped by the next re-index.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import numpy as np
@@ -26,8 +32,13 @@ from citeqa.documents import Document
 from citeqa.errors import NotFound, Unavailable
 from citeqa.passages import Passage
 
-# Chroma insists on a vector per record; document records are looked up by id, never by vector.
+if TYPE_CHECKING:
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+# Chroma insists on a vector per record; document and meta records are looked up by id, never
+# by vector.
 _NO_VECTOR = [1.0]
+_ACTIVE = "active"
 
 
 @dataclass(frozen=True)
@@ -127,17 +138,40 @@ def _lock_embedded_store(settings: Settings) -> None:
 
 class Store:
     def __init__(self, settings: Settings) -> None:
+        self._client = open_chroma_client(settings)
+        self._prefix = settings.collection_prefix
+        self._documents = self._client.get_or_create_collection(
+            f"{self._prefix}_documents", embedding_function=None
+        )
+        self._meta = self._client.get_or_create_collection(f"{self._prefix}_meta", embedding_function=None)
+        self._use_passages(self.active_passages_name())
+
+    def _use_passages(self, name: str) -> None:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
-        self._client = open_chroma_client(settings)
-        prefix = settings.collection_prefix
-        self._passages = self._client.get_or_create_collection(
-            f"{prefix}_passages", metadata={"hnsw:space": "cosine"}, embedding_function=None
-        )
-        self._documents = self._client.get_or_create_collection(
-            f"{prefix}_documents", embedding_function=None
-        )
+        self._passages = self._passages_collection(name)
+        self._passages_name = name
         self.vector_store = ChromaVectorStore(chroma_collection=self._passages)
+
+    def _passages_collection(self, name: str) -> Any:
+        return self._client.get_or_create_collection(
+            name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+        )
+
+    def active_passages_name(self) -> str:
+        """The passage collection that answers: the last re-index's, or the original one."""
+        result = self._meta.get(ids=[_ACTIVE], include=["metadatas"])
+        if result["ids"]:
+            return str(result["metadatas"][0]["passages"])
+        return f"{self._prefix}_passages"
+
+    def follow_active(self) -> bool:
+        """Switch to the active passage collection if another process re-indexed; True if so."""
+        name = self.active_passages_name()
+        if name == self._passages_name:
+            return False
+        self._use_passages(name)
+        return True
 
     def heartbeat(self) -> None:
         try:
@@ -165,20 +199,7 @@ class Store:
     def write_document(
         self, document: Document, passages: Sequence[Passage], vectors: np.ndarray
     ) -> DocumentRecord:
-        from llama_index.core.schema import BaseNode, NodeRelationship, RelatedNodeInfo, TextNode
-
-        nodes: list[BaseNode] = []
-        for passage, vector in zip(passages, vectors, strict=True):
-            node = TextNode(
-                id_=passage_id(document.doc_id, document.sha256, passage.seq),
-                text=passage.text,
-                embedding=vector.tolist(),
-                metadata=_passage_metadata(passage, document.sha256),
-            )
-            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=document.doc_id)
-            nodes.append(node)
-        if nodes:
-            self.vector_store.add(nodes)
+        self.add_passages(document.doc_id, document.sha256, passages, vectors)
         record = DocumentRecord(
             id=document.doc_id,
             source=document.source,
@@ -196,6 +217,45 @@ class Store:
         )
         self.delete_stale_passages(record)
         return record
+
+    def add_passages(
+        self, doc_id: str, sha256: str, passages: Sequence[Passage], vectors: np.ndarray
+    ) -> None:
+        """Add passages of a committed or about-to-be-committed version to the active collection."""
+        _add_passages(self.vector_store, doc_id, sha256, passages, vectors)
+
+    def indexed_versions(self) -> set[tuple[str, str]]:
+        """(doc_id, sha256) of every version that has passages in the active collection."""
+        result = self._passages.get(include=["metadatas"])
+        return {(str(m["doc_id"]), str(m["sha256"])) for m in result["metadatas"]}
+
+    def set_passage_count(self, doc_id: str, passages: int) -> None:
+        result = self._documents.get(ids=[doc_id], include=["metadatas"])
+        if result["ids"]:
+            self._documents.update(ids=[doc_id], metadatas=[{**result["metadatas"][0], "passages": passages}])
+
+    # -- re-index --------------------------------------------------------------------------
+
+    def start_reindex(self) -> ReindexTarget:
+        """A new, empty passage collection to fill; orphans of interrupted re-indexes are dropped."""
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self._drop_inactive_passage_collections()
+        name = f"{self._prefix}_passages_{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}"
+        return ReindexTarget(name, ChromaVectorStore(chroma_collection=self._passages_collection(name)))
+
+    def finish_reindex(self, target: ReindexTarget) -> None:
+        """Switch readers to `target` (one upsert, the commit point), then drop the old passages."""
+        self._meta.upsert(ids=[_ACTIVE], metadatas=[{"passages": target.name}], embeddings=[_NO_VECTOR])
+        self._use_passages(target.name)
+        self._drop_inactive_passage_collections()
+
+    def _drop_inactive_passage_collections(self) -> None:
+        active = self.active_passages_name()
+        for collection in self._client.list_collections():
+            name = collection if isinstance(collection, str) else collection.name
+            if name.startswith(f"{self._prefix}_passages") and name != active:
+                self._client.delete_collection(name)
 
     def delete_stale_passages(self, record: DocumentRecord) -> None:
         self._passages.delete(where={"$and": [{"doc_id": record.id}, {"sha256": {"$ne": record.sha256}}]})
@@ -248,6 +308,40 @@ class Store:
             (node_id, 1.0 + math.log(max(similarity, 1e-12)))
             for node_id, similarity in zip(result.ids or [], result.similarities or [], strict=True)
         ]
+
+
+@dataclass(frozen=True)
+class ReindexTarget:
+    """A passage collection being filled by a re-index, not yet answering."""
+
+    name: str
+    vector_store: ChromaVectorStore
+
+    def add(self, doc_id: str, sha256: str, passages: Sequence[Passage], vectors: np.ndarray) -> None:
+        _add_passages(self.vector_store, doc_id, sha256, passages, vectors)
+
+
+def _add_passages(
+    vector_store: ChromaVectorStore,
+    doc_id: str,
+    sha256: str,
+    passages: Sequence[Passage],
+    vectors: np.ndarray,
+) -> None:
+    from llama_index.core.schema import BaseNode, NodeRelationship, RelatedNodeInfo, TextNode
+
+    nodes: list[BaseNode] = []
+    for passage, vector in zip(passages, vectors, strict=True):
+        node = TextNode(
+            id_=passage_id(doc_id, sha256, passage.seq),
+            text=passage.text,
+            embedding=vector.tolist(),
+            metadata=_passage_metadata(passage, sha256),
+        )
+        node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=doc_id)
+        nodes.append(node)
+    if nodes:
+        vector_store.add(nodes)
 
 
 def _passage_metadata(passage: Passage, sha256: str) -> dict[str, str | int | bool]:
