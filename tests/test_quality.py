@@ -26,13 +26,18 @@ FLOORS = {
         "refusal_rate": 0.75,
         "false_refusal_rate": 0.06,
     },
-    # Written by a helper who saw neither the method nor the other sets; measured before any
-    # change was tuned on it (see the README for which figures are blind).
+    # eval/README.md says which sets were tuned on; final.jsonl never was.
     "blind.jsonl": {
         "answered_right": 0.9,
         "recall_at_5": 0.93,
         "refusal_rate": 0.6,
         "false_refusal_rate": 0.08,
+    },
+    "final.jsonl": {
+        "answered_right": 0.88,
+        "recall_at_5": 0.93,
+        "refusal_rate": 0.5,
+        "false_refusal_rate": 0.1,
     },
 }
 
