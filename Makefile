@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test browser lint eval bench clean
+.PHONY: run test test-long browser lint eval bench clean
 
 $(BIN)/citeqa: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,11 @@ run: $(BIN)/citeqa
 	$(BIN)/citeqa serve
 
 test: $(BIN)/citeqa browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow"
+
+# The slow tests: a soak under mixed load (minutes, not seconds).
+test-long: $(BIN)/citeqa
+	$(BIN)/python -m pytest -m slow
 
 # The browser tests drive Debian's Chromium; under CI=true a missing browser fails them.
 browser:

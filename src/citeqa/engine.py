@@ -21,7 +21,7 @@ from citeqa.answer.generative import GenerativeAnswerer, LLMFailure, Window, mak
 from citeqa.config import Settings
 from citeqa.documents import Document, discover_files, load_path
 from citeqa.encoder import Encoder, load_encoder
-from citeqa.errors import CiteqaError, EmptyStore, InvalidInput, QuestionTooLong
+from citeqa.errors import CiteqaError, EmptyStore, InvalidInput, QuestionTooLong, Unavailable
 from citeqa.passages import Passage, build_passages
 from citeqa.retrieval import HybridRetriever
 from citeqa.schemas import REFUSAL_TEXT, Answer, Citation, Turn
@@ -79,6 +79,11 @@ class Engine:
                 root = next((p for p in path.parents if p == Path.cwd()), None)
                 document = load_path(path, root)
                 self._ingest(document, report)
+            except Unavailable:
+                # The store itself failed (full disk, server gone): no later file would fare
+                # better, so stop, with what was ingested so far in place.
+                self._refresh()
+                raise
             except CiteqaError as exc:
                 report.failed.append((path.as_posix(), exc.message))
             if on_progress:
@@ -108,6 +113,7 @@ class Engine:
                 report.unchanged.append(existing)
                 return
             passages = build_passages(document.doc_id, document.source, document.text)
+            self.store.ensure_space(len(passages), len(document.text))
             vectors = self.encoder.embed([p.embed_text for p in passages])
             record = self.store.write_document(document, passages, vectors)
         (report.replaced if existing else report.added).append(record)

@@ -14,7 +14,8 @@ Hierarchy::
     ├── EmptyStore                 409  nothing ingested yet
     └── Unavailable                503  a dependency (vector store, LLM server) cannot be reached
         ├── Overloaded             503  too many questions waiting already (with Retry-After)
-        └── TimedOut               503  a question took longer than the request timeout
+        ├── TimedOut               503  a question took longer than the request timeout
+        └── StorageFull            503  no space left on the disk that holds the store
 """
 
 from __future__ import annotations
@@ -94,3 +95,7 @@ class Overloaded(Unavailable):
 
 class TimedOut(Unavailable):
     error_type = "timeout"
+
+
+class StorageFull(Unavailable):
+    error_type = "storage_full"

@@ -18,10 +18,13 @@ leaves the old collection active and the new one an orphan, dropped by the next 
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
@@ -29,11 +32,18 @@ import numpy as np
 
 from citeqa.config import Settings
 from citeqa.documents import Document
-from citeqa.errors import NotFound, Unavailable
+from citeqa.errors import NotFound, StorageFull, Unavailable
 from citeqa.passages import Passage
 
 if TYPE_CHECKING:
     from llama_index.vector_stores.chroma import ChromaVectorStore
+
+# Space an embedded store needs per passage while writing it: about 13 KiB ends up stored (text,
+# context, vector, full-text index), and Chroma's write log holds it again until compaction.
+_BYTES_PER_PASSAGE = 32 * 1024
+# Ballast kept beside an embedded store: on a full disk it is deleted so that the store can
+# still be opened (Chroma writes a little on open) and queried.
+_RESERVE_BYTES = 256 * 1024
 
 # Chroma insists on a vector per record; document and meta records are looked up by id, never
 # by vector.
@@ -92,12 +102,42 @@ def open_chroma_client(settings: Settings):
             return client
         settings.chroma_path.mkdir(parents=True, exist_ok=True)
         _lock_embedded_store(settings)
-        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
-    except StoreInUse:
+        reserve = settings.chroma_path / ".citeqa.reserve"
+        try:
+            client = chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+        except Exception as exc:
+            if not (is_disk_full(exc) and reserve.exists()):
+                raise
+            from chromadb.api.client import SharedSystemClient
+
+            reserve.unlink()
+            SharedSystemClient.clear_system_cache()  # else the failed open is handed back again
+            client = chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+        _keep_reserve(reserve)
+        return client
+    except (StoreInUse, StorageFull):
         raise
     except Exception as exc:  # chromadb raises many unrelated types for "cannot connect"
+        if is_disk_full(exc):
+            raise StorageFull("no space left on the disk that holds the store: free some space") from exc
         where = "the Chroma server" if settings.chroma_url else "the embedded Chroma store"
         raise Unavailable(f"cannot open {where}: {type(exc).__name__}") from exc
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC, or SQLite's "database or disk is full" as Chroma wraps it (an InternalError)."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return "disk is full" in str(exc) or "No space left" in str(exc)
+
+
+def _keep_reserve(path: Path) -> None:
+    if path.exists():
+        return
+    try:
+        path.write_bytes(b"\0" * _RESERVE_BYTES)
+    except OSError:
+        path.unlink(missing_ok=True)
 
 
 class StoreInUse(Unavailable):
@@ -138,6 +178,7 @@ def _lock_embedded_store(settings: Settings) -> None:
 
 class Store:
     def __init__(self, settings: Settings) -> None:
+        self._settings = settings
         self._client = open_chroma_client(settings)
         self._prefix = settings.collection_prefix
         self._documents = self._client.get_or_create_collection(
@@ -173,6 +214,20 @@ class Store:
         self._use_passages(name)
         return True
 
+    def ensure_space(self, passages: int, text_chars: int) -> None:
+        """Refuse a write that the embedded store's disk can't hold, before anything is written:
+        SQLite rolls a failed write back, but Chroma may already have logged part of it."""
+        if self._settings.chroma_url:
+            return
+        free = shutil.disk_usage(self._settings.chroma_path).free
+        needed = passages * _BYTES_PER_PASSAGE + 4 * text_chars
+        if free < needed:
+            raise StorageFull(
+                f"not enough space on the disk that holds the store: this document needs about "
+                f"{needed / 2**20:.1f} MiB and {free / 2**20:.1f} MiB is free; "
+                "documents ingested before are unaffected"
+            )
+
     def heartbeat(self) -> None:
         try:
             self._client.heartbeat()
@@ -197,6 +252,16 @@ class Store:
         return str(result["documents"][0])
 
     def write_document(
+        self, document: Document, passages: Sequence[Passage], vectors: np.ndarray
+    ) -> DocumentRecord:
+        try:
+            return self._write_document(document, passages, vectors)
+        except Exception as exc:
+            if is_disk_full(exc):
+                raise StorageFull("the disk that holds the store is full: free some space") from exc
+            raise
+
+    def _write_document(
         self, document: Document, passages: Sequence[Passage], vectors: np.ndarray
     ) -> DocumentRecord:
         self.add_passages(document.doc_id, document.sha256, passages, vectors)
