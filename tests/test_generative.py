@@ -42,6 +42,8 @@ def llm_settings(data_dir: Path, base_url: str, **overrides: object):  # type: i
         "llm_timeout": 2.0,
         "llm_connect_timeout": 1.0,
         "llm_retries": 1,
+        # Each test scripts the model anew for the same questions: every answer must reach it.
+        "answer_cache_size": 0,
     }
     values.update(overrides)
     return make_settings(data_dir, **values)
