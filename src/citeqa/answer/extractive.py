@@ -238,11 +238,12 @@ class ExtractiveAnswerer:
             ]
         )
         shape = question_shape(question)
+        asked_vectors = question_words.vectors[content]
         judgements = []
         for index, candidate in enumerate(candidates):
             passage = passages[index]
             sentence_vector, context_vector, parts = features[index]
-            matches = self._match(question_words.vectors[content], asked, parts)
+            matches = self._match(asked_vectors, asked, parts)
             coverage = float(weights @ matches / weights.sum()) if content else 0.0
             sentence_similarity = float(sentence_vector @ question_vector)
             context_similarity = float(context_vector @ question_vector)
@@ -358,7 +359,7 @@ class ExtractiveAnswerer:
         for row, word in enumerate(asked):
             if word.stem in part.stems:
                 score = 1.0
-            elif word.aliases & part.lowered:
+            elif not word.aliases.isdisjoint(part.lowered):
                 score = 0.9
             elif word.exact:
                 score = 0.0
