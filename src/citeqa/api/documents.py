@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import PurePosixPath, PureWindowsPath
+from urllib.parse import unquote
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -49,8 +50,11 @@ def _engine(request: Request) -> Engine:
 
 
 def upload_source(filename: str) -> str:
-    """The name an upload is stored under: its base name only, never a path of the caller's."""
-    name = PureWindowsPath(PurePosixPath(filename).name).name.strip()
+    """The name an upload is stored under: its base name only, never a path of the caller's.
+
+    Percent-encoding is undone first, so "..%2f..%2fx.txt" is "x.txt" too. The name is a label:
+    uploads are read from the request body and never written to or read from a path."""
+    name = PureWindowsPath(PurePosixPath(unquote(filename)).name).name.strip()
     if not name or name in {".", ".."} or name.startswith("."):
         raise InvalidInput("the upload needs a file name such as notes.txt")
     return f"uploads/{name}"
