@@ -38,8 +38,7 @@ lint: $(BIN)/citeqa
 	$(BIN)/mypy
 
 eval: $(BIN)/citeqa
-	$(BIN)/citeqa eval --questions eval/dev.jsonl
-	$(BIN)/citeqa eval --questions eval/holdout.jsonl
+	for set in dev holdout blind final; do $(BIN)/citeqa eval --questions eval/$$set.jsonl; done
 
 bench: $(BIN)/citeqa
 	$(BIN)/citeqa bench
