@@ -47,9 +47,28 @@ def make_corpus(folder: Path, count: int) -> int:
     return total
 
 
+def child_env(data_dir: Path) -> dict[str, str]:
+    return {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+
+
 def run(code: list[str], data_dir: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
-    return subprocess.run(code, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        code, env=child_env(data_dir), cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def kill_after(citeqa_args: list[str], data_dir: Path, seconds: float) -> None:
+    """Start `citeqa ARGS…` and kill -9 it after `seconds`."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "citeqa", *citeqa_args],
+        env=child_env(data_dir),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(seconds)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
 
 
 def inspect(data_dir: Path) -> dict:  # type: ignore[type-arg]
@@ -65,19 +84,9 @@ def test_killed_ingests_leave_whole_documents_and_converge(tmp_path: Path) -> No
     expected = make_corpus(corpus, 10)
     data_dir = tmp_path / "data"
     rng = random.Random(11)
-    env = {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
     interrupted = 0
     for _ in range(5):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "citeqa", "ingest", str(corpus)],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(3.0, 9.0))
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+        kill_after(["ingest", str(corpus)], data_dir, rng.uniform(3.0, 9.0))
         state = inspect(data_dir)
         for doc_id, (recorded, present) in state["documents"].items():
             assert recorded == present, f"document {doc_id} is partly present: {present} of {recorded}"
@@ -101,19 +110,9 @@ def test_killed_reindexes_keep_the_old_index_answering_and_converge(tmp_path: Pa
     assert run([sys.executable, "-m", "citeqa", "ingest", str(corpus)], data_dir).returncode == 0
     before = inspect(data_dir)
     rng = random.Random(5)
-    env = {**os.environ, "CITEQA_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
     interrupted = 0
     for _ in range(3):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "citeqa", "reindex"],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(3.0, 7.0))
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+        kill_after(["reindex"], data_dir, rng.uniform(3.0, 7.0))
         state = inspect(data_dir)
         assert state["documents"] == before["documents"]  # every document whole, from one index
         interrupted += len([name for name in state["collections"] if "passages" in name]) > 1
