@@ -180,3 +180,20 @@ def test_reindex_switches_to_a_new_index_while_questions_keep_being_answered(
     assert engine.store.passage_count() == count
     assert engine.ask(question) == at_rest
     assert [r.passages for r in engine.store.documents()] == [count]
+
+
+def test_a_question_about_words_missing_from_the_text_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """Scraped text loses words (an empty quotation, a space before a comma); a question about
+    what stood there is refused, while the rest of the sentence still answers."""
+    memo = tmp_path / "memo.txt"
+    memo.write_text(
+        "Tariff memo\n\nJapan faces a 24% “” tariff on steel imports from the US. "
+        "The Okinawa radar station opened in May.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert not fresh_engine.ask("What is the 24% tariff called?").answerable
+    answered = fresh_engine.ask("Which goods does Japan face a tariff on?")
+    assert answered.answerable and "steel" in answered.citations[0].text

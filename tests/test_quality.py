@@ -23,7 +23,7 @@ FLOORS = {
     "holdout.jsonl": {
         "answered_right": 0.85,
         "recall_at_5": 0.9,
-        "refusal_rate": 0.75,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.06,
     },
     # eval/README.md says which sets were tuned on; final.jsonl never was.
@@ -36,7 +36,7 @@ FLOORS = {
     "final.jsonl": {
         "answered_right": 0.88,
         "recall_at_5": 0.93,
-        "refusal_rate": 0.5,
+        "refusal_rate": 0.6,
         "false_refusal_rate": 0.1,
     },
 }

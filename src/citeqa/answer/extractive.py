@@ -160,6 +160,7 @@ class ExtractiveAnswerer:
         judgements = self._judge(question, question_words, question_vector, answerable)
         judgements.sort(key=lambda j: j.score, reverse=True)
         best = judgements[0]
+        best_passage = best.candidate.stored.passage
         t = self.thresholds
         shape = question_shape(question)
         if (
@@ -170,6 +171,8 @@ class ExtractiveAnswerer:
             or best.missing_exact
             or (shape.yes_no and best.coverage < t.well_covered)
             or (shape.answer_type is not None and self._answers_another_topic(best, judgements))
+            # The sentence and the context its words were matched in.
+            or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
             or not reports_speech(
                 best.candidate.stored.passage.text, best.candidate.stored.passage.previous, shape
             )
@@ -380,6 +383,23 @@ class ExtractiveAnswerer:
     def _rarity(self, word: str) -> float:
         frequency = self._document_frequency.get(_stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
+
+
+# Where words were dropped from a text (scraped pages often lose links and markup): an empty
+# quotation (“” or “.”), or a space before punctuation ("In its , Japan…").
+_GAP = re.compile(r"[“\"][\s.,;:]*[”\"]|(?<=\w) (?=[,.;:](?:\s|$))")
+
+
+def _asks_for_missing_text(sentence: str, question: str) -> bool:
+    """Whether the question asks for what a gap in the sentence once held: a content word of the
+    question is one of the two words right before the gap ("What is the 24% tariff called?"
+    over "a 24% “” tariff")."""
+    asked = {_stem(w) for w in re.findall(r"[\w’'-]+", question) if is_content_word(w)}
+    for gap in _GAP.finditer(sentence):
+        before = re.findall(r"[\w’'-]+", sentence[: gap.start()])[-2:]
+        if asked & {_stem(w) for w in before}:
+            return True
+    return False
 
 
 def _same_family(word: str, other: str) -> bool:
