@@ -59,6 +59,7 @@ class Engine:
         self._write_lock = threading.Lock()
         self._answers: OrderedDict[tuple[object, ...], Answer] = OrderedDict()
         self._answers_lock = threading.Lock()
+        self._corpus_version = 0  # bumped by every refresh, so an answer begun before is not kept
         self._texts: dict[str, str] = {}
         self._keep_prepared = False
         self._refresh()
@@ -152,12 +153,14 @@ class Engine:
         return passages, self.encoder.embed([p.embed_text for p in passages])
 
     def _refresh(self) -> None:
-        with self._answers_lock:
-            self._answers.clear()
         self._texts = {}
         self._fingerprint = self._store_fingerprint()
         self.retriever.refresh()
         self._fit_answerer()
+        # Last: an answer begun before this point may come from the old corpus, so it is not kept.
+        with self._answers_lock:
+            self._answers.clear()
+            self._corpus_version += 1
 
     def _store_fingerprint(self) -> tuple[tuple[str, str], ...]:
         return tuple((record.id, record.sha256) for record in self.store.documents())
@@ -217,9 +220,12 @@ class Engine:
             if cached is not None:
                 self._answers.move_to_end(key)
                 return cached
+            corpus_version = self._corpus_version
         answer = self._compute_answer(question, history, top_k)
         if self.settings.answer_cache_size and answer.note is None:  # a fallback is not kept
             with self._answers_lock:
+                if corpus_version != self._corpus_version:
+                    return answer  # the corpus changed while answering: this one is stale
                 self._answers[key] = answer
                 while len(self._answers) > self.settings.answer_cache_size:
                     self._answers.popitem(last=False)
