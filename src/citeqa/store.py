@@ -48,6 +48,7 @@ _RESERVE_BYTES = 256 * 1024
 # Chroma insists on a vector per record; document and meta records are looked up by id, never
 # by vector.
 _NO_VECTOR = [1.0]
+# The meta record naming the passage collection that answers.
 _ACTIVE = "active"
 
 
