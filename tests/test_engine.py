@@ -197,3 +197,25 @@ def test_a_question_about_words_missing_from_the_text_is_refused(
     assert not fresh_engine.ask("What is the 24% tariff called?").answerable
     answered = fresh_engine.ask("Which goods does Japan face a tariff on?")
     assert answered.answerable and "steel" in answered.citations[0].text
+
+
+def test_questions_answered_at_once_get_the_answers_they_get_alone(seeded_engine: Engine) -> None:
+    """Concurrent questions share model runs (citeqa.coalesce); that must change nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from citeqa.evaluation import load_questions
+
+    questions = [q.question for q in load_questions(Path("eval/dev.jsonl"))][:24]
+    alone = [seeded_engine._compute_answer(q, None, 5) for q in questions]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(lambda q: seeded_engine._compute_answer(q, None, 5), questions * 3))
+    for index, answer in enumerate(together):
+        expected = alone[index % len(questions)]
+        assert answer == expected
+
+
+def test_an_engine_keeps_numpy_to_one_blas_thread(seeded_engine: Engine) -> None:
+    from threadpoolctl import threadpool_info
+
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)

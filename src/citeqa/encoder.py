@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -81,20 +82,7 @@ class Encoder:
             encodings = self._tokenizer.encode_batch(batch)
             hidden, _ = self._run_encodings(encodings)
             for row, (text, encoding) in enumerate(zip(batch, encodings, strict=True)):
-                groups: dict[int, list[int]] = {}
-                for token_index, word_id in enumerate(encoding.word_ids):
-                    if word_id is not None:
-                        groups.setdefault(word_id, []).append(token_index)
-                spans, vectors = [], []
-                for token_indexes in groups.values():
-                    start = encoding.offsets[token_indexes[0]][0]
-                    end = encoding.offsets[token_indexes[-1]][1]
-                    spans.append((start, end))
-                    vectors.append(hidden[row, token_indexes].mean(axis=0))
-                matrix = _normalise(np.array(vectors)) if vectors else np.zeros((0, hidden.shape[2]))
-                # The same pooling as `embed`, so one forward pass serves both.
-                pooled = _normalise(hidden[row, : len(encoding.ids)].mean(axis=0, keepdims=True))[0]
-                result.append(WordVectors([text[s:e] for s, e in spans], spans, matrix, pooled))
+                result.append(_word_vectors(text, encoding, hidden[row]))
         return result
 
     def _run(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -112,6 +100,37 @@ class Encoder:
             None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         )
         return hidden, mask.astype(np.float32)
+
+
+def _word_vectors(text: str, encoding: Any, hidden: np.ndarray) -> WordVectors:
+    """`text`'s words and their vectors, from its encoding and the model's token vectors."""
+    word_ids = encoding.word_ids
+    # A word's word pieces are consecutive tokens; special tokens have no word.
+    firsts = [
+        index
+        for index, word_id in enumerate(word_ids)
+        if word_id is not None and (index == 0 or word_ids[index - 1] != word_id)
+    ]
+    if not firsts:
+        return WordVectors(
+            [], [], np.zeros((0, hidden.shape[1]), dtype=np.float32), _pooled(encoding, hidden)
+        )
+    last_word_token = max(index for index, word_id in enumerate(word_ids) if word_id is not None)
+    lasts = [*(first - 1 for first in firsts[1:]), last_word_token]
+    spans = [
+        (encoding.offsets[first][0], encoding.offsets[last][1])
+        for first, last in zip(firsts, lasts, strict=True)
+    ]
+    # Each word's vector is the mean of its word pieces' vectors: sums over runs of tokens.
+    summed = np.add.reduceat(hidden[firsts[0] : last_word_token + 1], [f - firsts[0] for f in firsts], axis=0)
+    counts = np.array([last - first + 1 for first, last in zip(firsts, lasts, strict=True)], dtype=np.float32)
+    matrix = _normalise(summed / counts[:, None])
+    return WordVectors([text[s:e] for s, e in spans], spans, matrix, _pooled(encoding, hidden))
+
+
+def _pooled(encoding: Any, hidden: np.ndarray) -> np.ndarray:
+    """The same pooling as `Encoder.embed`, so one forward pass serves both."""
+    return _normalise(hidden[: len(encoding.ids)].mean(axis=0, keepdims=True))[0]
 
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:

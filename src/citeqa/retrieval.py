@@ -41,7 +41,8 @@ class HybridRetriever:
         self._exact_limit = exact_limit
         self._vectors: np.ndarray | None = None  # rows in `_sequence` order, for exact search
         self._by_id: dict[str, StoredPassage] = {}
-        self._bm25: BM25Retriever | None = None
+        # The BM25 index and the passage id of each of its rows, replaced together.
+        self._lexical_index: tuple[BM25Retriever, list[str]] | None = None
         self._sequence: list[StoredPassage] = []
         self._position: dict[str, int] = {}
 
@@ -60,7 +61,9 @@ class HybridRetriever:
         nodes: list[BaseNode] = [TextNode(id_=p.id, text=p.passage.embed_text) for p in passages]
         # BM25 needs at least one indexable word (two or more word characters) in the corpus.
         has_words = any(_WORD.search(p.passage.embed_text) for p in passages)
-        self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=20) if has_words else None
+        self._lexical_index = (
+            (BM25Retriever.from_defaults(nodes=nodes), [p.id for p in passages]) if has_words else None
+        )
 
     @property
     def passages(self) -> list[StoredPassage]:
@@ -79,8 +82,6 @@ class HybridRetriever:
 
     def retrieve(self, query: str, vector: np.ndarray, depth: int = 20) -> list[Candidate]:
         """Candidates from both retrievers, best fused rank first."""
-        from llama_index.core.schema import QueryBundle
-
         if not self._by_id:
             return []
         candidates: dict[str, Candidate] = {}
@@ -89,16 +90,34 @@ class HybridRetriever:
                 candidate = candidates.setdefault(pid, Candidate(self._by_id[pid]))
                 candidate.dense = score
                 candidate.fused += 1.0 / (_RRF_K + rank + 1)
-        hits = []
-        if self._bm25 is not None:
-            self._bm25.similarity_top_k = min(depth, len(self._by_id))
-            hits = self._bm25.retrieve(QueryBundle(query))
-        for rank, hit in enumerate(hits):
-            if hit.node.node_id in self._by_id and (hit.score or 0) > 0:
-                candidate = candidates.setdefault(hit.node.node_id, Candidate(self._by_id[hit.node.node_id]))
-                candidate.lexical = float(hit.score or 0.0)
+        for rank, (pid, score) in enumerate(self._lexical(query, depth)):
+            if pid in self._by_id and score > 0:
+                candidate = candidates.setdefault(pid, Candidate(self._by_id[pid]))
+                candidate.lexical = score
                 candidate.fused += 1.0 / (_RRF_K + rank + 1)
         return sorted(candidates.values(), key=lambda c: c.fused, reverse=True)
+
+    def _lexical(self, query: str, depth: int) -> list[tuple[str, float]]:
+        """Passage ids with their BM25 scores, best first.
+
+        The index is llama-index's BM25Retriever's (bm25s, with its tokenizer and stemmer),
+        searched as its `_retrieve` does, minus what that adds per query: a node object rebuilt
+        for every hit, instrumentation events and a shared `similarity_top_k` to set. Those
+        cost more than the search itself, and the setting raced between concurrent questions.
+        """
+        import bm25s
+
+        if self._lexical_index is None:
+            return []
+        retriever, ids = self._lexical_index
+        tokens = bm25s.tokenize(
+            query,
+            stemmer=None if retriever.skip_stemming else retriever.stemmer,
+            token_pattern=retriever.token_pattern,
+            show_progress=False,
+        )
+        rows, scores = retriever.bm25.retrieve(tokens, k=min(depth, len(ids)), show_progress=False)
+        return [(ids[int(row)], float(score)) for row, score in zip(rows[0], scores[0], strict=True)]
 
     def _dense(self, vector: np.ndarray, depth: int) -> list[tuple[str, float]]:
         """Passage ids with their cosine similarity to `vector`, best first."""

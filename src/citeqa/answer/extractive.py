@@ -242,11 +242,12 @@ class ExtractiveAnswerer:
         )
         shape = question_shape(question)
         asked_vectors = question_words.vectors[content]
+        all_matches = self._match(asked_vectors, asked, [parts for _, _, parts in features])
         judgements = []
         for index, candidate in enumerate(candidates):
             passage = passages[index]
-            sentence_vector, context_vector, parts = features[index]
-            matches = self._match(asked_vectors, asked, parts)
+            sentence_vector, context_vector, _ = features[index]
+            matches = all_matches[index]
             coverage = float(weights @ matches / weights.sum()) if content else 0.0
             sentence_similarity = float(sentence_vector @ question_vector)
             context_similarity = float(context_vector @ question_vector)
@@ -345,32 +346,38 @@ class ExtractiveAnswerer:
             self._aliases_cache[word] = result
         return result
 
-    def _match(self, vectors: np.ndarray, asked: list[_QuestionWord], parts: list[_Part]) -> np.ndarray:
-        """Per content word of the question, how well the passage matches it (0 to 1).
+    def _match(
+        self, vectors: np.ndarray, asked: list[_QuestionWord], parts_of: list[list[_Part]]
+    ) -> np.ndarray:
+        """Per passage (row) and content word of the question (column), how well the passage
+        matches the word, from 0 to 1.
 
         A match in the sentence itself counts fully; one only in its context (the sentences
-        before it and its heading, which may be a photo caption) counts for less.
+        before it and its heading, which may be a photo caption) counts for less. The word
+        similarities of every passage come from one matrix product: per passage, it was the
+        largest cost of an answer.
         """
-        return np.max([self._match_part(vectors, asked, part) for part in parts], axis=0)
-
-    def _match_part(self, vectors: np.ndarray, asked: list[_QuestionWord], part: _Part) -> np.ndarray:
         t = self.thresholds
-        scores = np.zeros(len(asked))
-        if not part.lowered or not asked:
-            return scores
-        similarity = (vectors @ part.vectors.T).max(axis=1)
-        for row, word in enumerate(asked):
-            if word.stem in part.stems:
-                score = 1.0
-            elif not word.aliases.isdisjoint(part.lowered):
-                score = 0.9
-            elif word.exact:
-                score = 0.0
-            else:
-                meaning = float(similarity[row])
-                score = min(1.0, max(0.0, (meaning - t.meaning_none) / (t.meaning_full - t.meaning_none)))
-            scores[row] = part.credit * score
-        return scores
+        matches = np.zeros((len(parts_of), len(asked)))
+        owned = [(owner, part) for owner, parts in enumerate(parts_of) for part in parts if part.lowered]
+        if not owned or not asked:
+            return matches
+        sizes = [len(part.vectors) for _, part in owned]
+        similarity = vectors @ np.vstack([part.vectors for _, part in owned]).T
+        # The best-matching word of each part, per question word: (parts, asked).
+        best = np.maximum.reduceat(similarity, np.cumsum([0, *sizes[:-1]]), axis=1).T.astype(np.float64)
+        meaning = np.clip((best - t.meaning_none) / (t.meaning_full - t.meaning_none), 0.0, 1.0)
+        for row, (owner, part) in enumerate(owned):
+            scores = meaning[row]
+            for column, word in enumerate(asked):
+                if word.stem in part.stems:
+                    scores[column] = 1.0
+                elif not word.aliases.isdisjoint(part.lowered):
+                    scores[column] = 0.9
+                elif word.exact:
+                    scores[column] = 0.0
+            np.maximum(matches[owner], part.credit * scores, out=matches[owner])
+        return matches
 
     def _needs_exact_match(self, word: str, position: int) -> bool:
         """A name the corpus holds elsewhere means the question is about that name; a name it

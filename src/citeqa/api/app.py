@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from citeqa.api import ask, documents, openai, web
 from citeqa.api.app_errors import error_response
 from citeqa.api.limits import BodySizeLimit
-from citeqa.api.observability import Metrics, RateLimiter, observe
+from citeqa.api.observability import Metrics, Observability, RateLimiter
 from citeqa.api.workers import AnswerPool
 from citeqa.config import Settings
 from citeqa.errors import CiteqaError
@@ -108,7 +108,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     metrics = Metrics()
     limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
-    app.middleware("http")(observe(metrics, limiter))
+    app.add_middleware(Observability, metrics=metrics, limiter=limiter)
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:
