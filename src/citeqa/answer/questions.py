@@ -275,20 +275,36 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
     if answer_type is AnswerType.COUNT:
         return _holds_count(sentence, question)
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
-    return any(_is_new(match.group(), question) for match in pattern.finditer(sentence))
+    return any(_is_new(found, question) for found in _found(pattern, sentence))
+
+
+# Every question checks the same passages: what each passage holds is found once.
+_TEXT_CACHE = 16384
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in pattern.finditer(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _counts(sentence: str) -> tuple[tuple[str, str], ...]:
+    """The numbers of `sentence` that are neither amounts nor dates, each with the 40
+    characters after it (lowercased)."""
+    quantities = _AMOUNT.sub(" ", _DATE.sub(" ", sentence))
+    return tuple(
+        (match.group(), quantities[match.end() : match.end() + 40].lower())
+        for match in _COUNT.finditer(quantities)
+    )
 
 
 def _holds_count(sentence: str, question: str) -> bool:
-    quantities = _AMOUNT.sub(" ", _DATE.sub(" ", sentence))
     counted = re.search(r"\bhow many ([a-z]+)", question.lower())
-    for match in _COUNT.finditer(quantities):
-        if not _is_new(match.group(), question):
+    for number, after in _counts(sentence):
+        if not _is_new(number, question):
             continue
         # "How many satellites?" wants a number of satellites, not any number.
-        if (
-            counted is None
-            or counted.group(1).rstrip("s") in quantities[match.end() : match.end() + 40].lower()
-        ):
+        if counted is None or counted.group(1).rstrip("s") in after:
             return True
     return False
 
@@ -306,12 +322,20 @@ def _tokens(text: str) -> frozenset[str]:
 def new_names(sentence: str, question: str) -> list[str]:
     """Proper names in `sentence` that the question does not already contain."""
     asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    return [
+        " ".join(words)
+        for words in _names(sentence)
+        if any(w.lower().removesuffix("’s").removesuffix("'s") not in asked for w in words)
+    ]
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _names(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The capitalised words of each proper name in `sentence`."""
     names = []
     for match in _PROPER.finditer(sentence):
         words = [w for w in re.findall(r"[\w’'-]+", match.group()) if w[0].isupper()]
         if match.start() == 0 or sentence[: match.start()].rstrip().endswith(("“", '"', "—")):
             words = words[1:]  # a capital at the start of a sentence proves nothing
-        words = [w for w in words if not _CALENDAR_WORDS.match(w) and w.lower() not in STOPWORDS]
-        if any(w.lower().removesuffix("’s").removesuffix("'s") not in asked for w in words):
-            names.append(" ".join(words))
-    return names
+        names.append(tuple(w for w in words if not _CALENDAR_WORDS.match(w) and w.lower() not in STOPWORDS))
+    return tuple(names)
