@@ -3,7 +3,9 @@
 Starts `citeqa serve` in a subprocess over a fresh data dir (it ingests seeds/) with the answer
 cache off, so every answer is computed (`--answer-cache` keeps the default cache), then measures:
 1. /api/ask latency with one client (the baseline, in the same run);
-2. /api/ask latency with N concurrent clients, while a separate client polls /healthz.
+2. /api/ask latency with N concurrent clients, while a separate client polls /healthz;
+3. the same two loads on GET /healthz alone, which does no work: the ratio of p95 under load to
+   the single-client p50 that even an empty endpoint gets on this machine.
 Prints a JSON report; the README quotes its figures. `citeqa bench` runs the same code at
 1, 4 and 16 clients, beside its other measurements.
 
@@ -18,7 +20,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from citeqa.bench.load import closed_loop, warm_up
+from citeqa.bench.load import closed_loop, health, warm_up
 from citeqa.bench.processes import ServerProcess, bench_env
 from citeqa.bench.stats import ratio
 from citeqa.evaluation import load_questions
@@ -42,6 +44,9 @@ def main() -> None:
         asyncio.run(warm_up(server.url, asked))
         single = asyncio.run(closed_loop(server.url, asked, 1, args.seconds / 2))
         loaded = asyncio.run(closed_loop(server.url, asked, args.clients, args.seconds, probe_health=True))
+        half = args.seconds / 2
+        empty_single = asyncio.run(closed_loop(server.url, asked, 1, half, request=health))
+        empty_loaded = asyncio.run(closed_loop(server.url, asked, args.clients, half, request=health))
     report = {
         "clients": args.clients,
         "seconds": args.seconds,
@@ -49,7 +54,12 @@ def main() -> None:
         "single_client": single,
         "concurrent": loaded,
         "p95_over_single_p50": ratio(loaded["p95_ms"], single["p50_ms"]),
-        "errors": single["errors"] + loaded["errors"],
+        "empty_endpoint": {
+            "single_client": empty_single,
+            "concurrent": empty_loaded,
+            "p95_over_single_p50": ratio(empty_loaded["p95_ms"], empty_single["p50_ms"]),
+        },
+        "errors": single["errors"] + loaded["errors"] + empty_single["errors"] + empty_loaded["errors"],
     }
     print(json.dumps(report, indent=2))
 

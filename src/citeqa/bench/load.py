@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import httpx
@@ -17,6 +17,17 @@ from citeqa.bench.stats import latency_summary
 
 TIMEOUT = 30.0
 
+Request = Callable[[httpx.AsyncClient, str], Awaitable[httpx.Response]]
+
+
+async def ask(client: httpx.AsyncClient, question: str) -> httpx.Response:
+    return await client.post("/api/ask", json={"question": question})
+
+
+async def health(client: httpx.AsyncClient, _: str) -> httpx.Response:
+    """GET /healthz, which does no work: the floor of any endpoint's latency under load."""
+    return await client.get("/healthz")
+
 
 async def _ask_loop(
     client: httpx.AsyncClient,
@@ -25,6 +36,7 @@ async def _ask_loop(
     deadline: float,
     latencies: list[float],
     errors: Counter[str],
+    request: Request,
 ) -> None:
     index = first
     while time.monotonic() < deadline:
@@ -32,7 +44,7 @@ async def _ask_loop(
         index += 1
         started = time.perf_counter()
         try:
-            response = await client.post("/api/ask", json={"question": question})
+            response = await request(client, question)
         except httpx.HTTPError as exc:
             errors[type(exc).__name__] += 1
             continue
@@ -58,7 +70,12 @@ async def warm_up(url: str, questions: Sequence[str]) -> None:
 
 
 async def closed_loop(
-    url: str, questions: Sequence[str], clients: int, seconds: float, probe_health: bool = False
+    url: str,
+    questions: Sequence[str],
+    clients: int,
+    seconds: float,
+    probe_health: bool = False,
+    request: Request = ask,
 ) -> dict[str, Any]:
     """`clients` concurrent clients for `seconds`; with `probe_health`, one more polls /healthz."""
     latencies: list[float] = []
@@ -69,7 +86,7 @@ async def closed_loop(
     deadline = started + seconds
     # Clients start spread over the question list, so concurrent questions differ.
     loops = [
-        _ask_loop(pool[n], questions, n * len(questions) // clients, deadline, latencies, errors)
+        _ask_loop(pool[n], questions, n * len(questions) // clients, deadline, latencies, errors, request)
         for n in range(clients)
     ]
     if probe_health:
