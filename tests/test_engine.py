@@ -219,3 +219,9 @@ def test_an_engine_keeps_numpy_to_one_blas_thread(seeded_engine: Engine) -> None
 
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_a_word_with_two_letters_swapped_is_read_as_the_word_it_misspells(seeded_engine: Engine) -> None:
+    answer = seeded_engine.ask("how much will the golden doem cost")
+    assert answer.answerable
+    assert any("hundreds of billions" in c.text for c in answer.citations)

@@ -53,3 +53,28 @@ def test_unattributed_quote_takes_its_speaker_from_the_context() -> None:
     quote = "“We have found willing and abiding partnerships as fundamental to our ability to deter.”"
     assert reports_speech(quote, "“We don’t go it alone,” Gen. David Miller stated.", shape)
     assert not reports_speech(quote, "“We don’t go it alone,” Ishiba stated.", shape)
+
+
+def test_a_sentence_inside_a_running_quotation_is_spoken_by_whoever_opened_it() -> None:
+    """News quotations run on over several sentences; the later ones carry no quote marks and
+    no verb of speech, and are attributed by the sentence that opened the quotation."""
+    earlier = (
+        "The two leaders spoke again on Friday. "
+        "In a statement after the call, the Prime Minister noted that “we had a candid exchange."
+    )
+    continued = "I intend to keep working with the President on trade."
+    prime_minister = question_shape("What did the Prime Minister say about trade?")
+    assert reports_speech(continued, "", prime_minister, earlier)
+    president = question_shape("What did the President say about trade?")
+    assert not reports_speech(continued, "", president, earlier)
+    closed = earlier + " It went well.”"
+    assert not reports_speech(continued, "", question_shape("What did the Prime Minister say?"), closed)
+
+
+def test_a_country_and_its_capital_name_each_other_but_country_codes_do_not() -> None:
+    from citeqa.answer.countries import same_country
+
+    assert "tokyo" in same_country("Japan") and "japan" in same_country("Tokyo")
+    assert "beijing" in same_country("china")
+    assert not same_country("in")  # India's code: every "in" would name a country
+    assert "in" not in same_country("India")

@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from citeqa.answer.countries import same_country
 from citeqa.answer.questions import (
     AnswerType,
     holds_answer_type,
@@ -132,6 +133,7 @@ class ExtractiveAnswerer:
         self._corpus_size = 0
         self._feature_cache: dict[str, _Features] = {}
         self._vocabulary: list[str] = []
+        self._vocabulary_set: frozenset[str] = frozenset()
         self._aliases_cache: dict[str, frozenset[str]] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
@@ -143,6 +145,7 @@ class ExtractiveAnswerer:
             vocabulary |= words
             self._document_frequency.update({_stem(w) for w in words})
         self._vocabulary = sorted(vocabulary)
+        self._vocabulary_set = frozenset(vocabulary)
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
 
@@ -173,9 +176,7 @@ class ExtractiveAnswerer:
             or (shape.answer_type is not None and self._answers_another_topic(best, judgements))
             # The sentence and the context its words were matched in.
             or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
-            or not reports_speech(
-                best.candidate.stored.passage.text, best.candidate.stored.passage.previous, shape
-            )
+            or not reports_speech(best_passage.text, best_passage.previous, shape, best_passage.context)
             or not is_exact_enough(shape.answer_type, best.candidate.stored.passage.text, shape)
         ):
             return Selection([], judgements)
@@ -325,8 +326,9 @@ class ExtractiveAnswerer:
         )
 
     def _aliases(self, word: str) -> frozenset[str]:
-        """Corpus words that stand for `word`: its derivations ("Japanese" for "Japan") and,
-        when the corpus never uses `word` itself, the words it may be a misspelling of."""
+        """Corpus words that stand for `word`: its derivations ("Japanese" for "Japan"), the
+        other names of the country it names ("Tokyo"), and, when the corpus never uses `word`
+        itself, the words it may be a misspelling of."""
         cached = self._aliases_cache.get(word)
         if cached is not None:
             return cached
@@ -338,9 +340,14 @@ class ExtractiveAnswerer:
                     misspelt
                     and len(other) >= 4
                     and abs(len(other) - len(word)) <= 3
-                    and SequenceMatcher(None, word, other).ratio() >= self.thresholds.spelling
+                    and (
+                        SequenceMatcher(None, word, other).ratio() >= self.thresholds.spelling
+                        or _swaps_two_letters(word, other)
+                    )
                 ):
                     aliases.add(other)
+        # A country and its capital stand for each other ("Tokyo pledged…" for Japan).
+        aliases |= same_country(word) & self._vocabulary_set
         result = frozenset(aliases)
         if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
             self._aliases_cache[word] = result
@@ -407,6 +414,19 @@ def _asks_for_missing_text(sentence: str, question: str) -> bool:
         if asked & {_stem(w) for w in before}:
             return True
     return False
+
+
+def _swaps_two_letters(word: str, other: str) -> bool:
+    """Whether `word` is `other` with two neighbouring letters swapped ("doem" for "dome"), the
+    commonest typo, which the similarity ratio scores as low as a different word."""
+    if len(word) != len(other):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and (word[differ[0]], word[differ[1]]) == (other[differ[1]], other[differ[0]])
+    )
 
 
 def _same_family(word: str, other: str) -> bool:

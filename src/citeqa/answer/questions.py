@@ -146,22 +146,43 @@ def speaker_words(shape: QuestionShape) -> list[str]:
     return [w.rstrip(".") for w in words if w[0].isupper() and w.lower() not in STOPWORDS]
 
 
-def reports_speech(sentence: str, context: str, shape: QuestionShape) -> bool:
+def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: str = "") -> bool:
     """Whether the sentence reports something the asked-about speaker said.
 
     The speaker must be the one the sentence attributes the words to, not just a name in it:
     in "Following his call with Trump, Ishiba reiterated…" Ishiba speaks, not Trump. A sentence
-    that names no one ("He added…", a bare quote) takes its speaker from the context.
+    that names no one ("He added…", a bare quote) takes its speaker from the context (the
+    sentence before). A sentence inside a quotation that an earlier sentence opened (`earlier`:
+    the sentences before it) is spoken by whoever that sentence attributes the quotation to.
     """
     names = speaker_words(shape)
     if not names:
         return True  # "what did they say": nothing to check the speaker against
+    opened_by = _quotation_opened_by(earlier)
+    if opened_by is not None:
+        return _is_speaker(names, attributed_speakers(opened_by))
     if not _SPEECH.search(sentence):
         return False
     speakers = attributed_speakers(sentence)
     if not speakers:
         return any(re.search(rf"\b{re.escape(n)}\b", context) for n in names)
+    return _is_speaker(names, speakers)
+
+
+def _is_speaker(names: list[str], speakers: list[str]) -> bool:
     return any(_name_key(n) in {_name_key(w) for s in speakers for w in s.split()} for n in names)
+
+
+def _quotation_opened_by(earlier: str) -> str | None:
+    """When `earlier` ends inside a quotation (news quotes run on over several sentences), the
+    sentence that opened it, up to the opening mark; else None."""
+    opening = earlier.rfind("“")
+    if opening < 0 or earlier.rfind("”") > opening:
+        return None
+    before = earlier[:opening]
+    # The opening sentence starts after the last full stop followed by a capital, if any.
+    starts = [m.end() for m in re.finditer(r"[.?!][”\"’]?\s+(?=[A-Z“])", before)]
+    return before[starts[-1] if starts else 0 :]
 
 
 # An opening phrase before the main clause ("Following his call with Trump, …", "After the

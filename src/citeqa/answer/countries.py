@@ -1,0 +1,40 @@
+"""Words that name the same country in news prose: its name and its capital ("Tokyo pledged…"
+for Japan, "talks with Beijing" for China), and its longer native or alternative names.
+
+The data is the countryinfo package's. Only single words are kept, and no two- or three-letter
+codes: "IN" for India would make every "in" name a country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def same_country(word: str) -> frozenset[str]:
+    """Other lowercase words naming the country `word` names, or nothing."""
+    lowered = word.lower()
+    return _names_by_word().get(lowered, frozenset()) - {lowered}
+
+
+@lru_cache(maxsize=1)
+def _names_by_word() -> dict[str, frozenset[str]]:
+    from countryinfo import all_countries
+
+    by_word: dict[str, frozenset[str]] = {}
+    for country in all_countries():
+        capital = country.capital()
+        capitals = capital if isinstance(capital, list) else [capital]
+        names = [country.name(), *country.alt_spellings(), *capitals]
+        # "Washington D.C." is "Washington": dotted abbreviations are dropped before counting words.
+        words = {
+            name.lower()
+            for name in (" ".join(w for w in str(text).split() if "." not in w) for text in names if text)
+            if _WORD.fullmatch(name)
+        }
+        if len(words) > 1:
+            for name in words:
+                by_word[name] = by_word.get(name, frozenset()) | words
+    return by_word
