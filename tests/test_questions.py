@@ -78,3 +78,29 @@ def test_a_country_and_its_capital_name_each_other_but_country_codes_do_not() ->
     assert "beijing" in same_country("china")
     assert not same_country("in")  # India's code: every "in" would name a country
     assert "in" not in same_country("India")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("What is the Aerospace Industries Association?", "Aerospace Industries Association"),
+        ("whats the csis", "csis"),
+        ("What kind of group is Greenpeace?", "Greenpeace"),
+        ("Who was Shinzo Abe?", "Shinzo Abe"),
+        ("What did Ishiba say?", None),
+        ("Which rocket will launch it?", None),
+    ],
+)
+def test_a_what_is_question_names_its_subject(question: str, subject: str | None) -> None:
+    from citeqa.answer.questions import defined_subject
+
+    assert defined_subject(question) == subject
+
+
+def test_a_sentence_defines_a_name_with_an_appositive_not_by_mentioning_it() -> None:
+    from citeqa.answer.questions import defines
+
+    assert defines("Said Jane Doe, a senior fellow at the Brookings Institution, on Monday.", "Jane Doe")
+    assert defines("A report by the Brookings Institution, a think-tank, said so.", "brookings institution")
+    assert not defines("Jane Doe said the plan, which is costly, would pass.", "Jane Doe")
+    assert not defines("The Brookings Institution, Stimson Center and CSIS agreed.", "Brookings Institution")

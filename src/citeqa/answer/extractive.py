@@ -24,6 +24,8 @@ import numpy as np
 from citeqa.answer.countries import same_country
 from citeqa.answer.questions import (
     AnswerType,
+    defined_subject,
+    defines,
     holds_answer_type,
     is_content_word,
     is_exact_enough,
@@ -162,6 +164,15 @@ class ExtractiveAnswerer:
             return Selection([], [])
         judgements = self._judge(question, question_words, question_vector, answerable)
         judgements.sort(key=lambda j: j.score, reverse=True)
+        subject = defined_subject(question)
+        if subject is not None:
+            # "What is X?" is answered by the sentence that introduces X, however little else
+            # of it the question matches.
+            defining = next(
+                (j for j in judgements if defines(j.candidate.stored.passage.text, subject)), None
+            )
+            if defining is not None:
+                return Selection([(defining.candidate.stored, defining.score)], judgements)
         best = judgements[0]
         best_passage = best.candidate.stored.passage
         t = self.thresholds

@@ -246,6 +246,27 @@ _YES_NO = re.compile(
 )
 
 
+# "What is X?", "whats X", "Who was X?", "What kind of group is X?": a question asking what X is.
+_DEFINITION = re.compile(
+    r"^\W*(?:what|who)(?:\s+(?:kind|sort|type)\s+of\s+[\w-]+)?(?:\s+(?:is|are|was|were)|’s|'s|s)\s+"
+    r"(?:the\s+|an?\s+)?(?P<subject>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def defined_subject(question: str) -> str | None:
+    """What a "What is X?" question asks about: X, as written."""
+    match = _DEFINITION.match(question)
+    return match.group("subject") if match else None
+
+
+def defines(sentence: str, subject: str) -> bool:
+    """Whether `sentence` says what `subject` is in an appositive, the way news prose
+    introduces a name: "the Stimson Center, a nonpartisan think-tank in Washington,"."""
+    # The appositive starts in lower case: after a comma, a capital starts another name.
+    return bool(re.search(rf"\b(?i:{re.escape(subject)}),\s+[a-z]", sentence))
+
+
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
     speaker = speech.group("who") if speech else None
