@@ -32,3 +32,21 @@ def test_word_vectors_line_up_with_the_words_of_the_text() -> None:
     assert [text[s:e] for s, e in words.spans] == words.words
     assert "Ishiba" in words.words and "visit" in words.words
     assert np.allclose(np.linalg.norm(words.vectors, axis=1), 1.0, atol=1e-4)
+
+
+def test_word_vectors_are_the_same_alone_or_in_a_batch() -> None:
+    """Questions answered at once share one model run: padding must change nothing."""
+    encoder = load_encoder(Settings(_env_file=None).model_cache_dir)  # type: ignore[call-arg]
+    texts = [*SENTENCES, "", "Lt. Gen. Miller’s “we don’t go it alone” remark"]
+    together = encoder.words(texts)
+    for text, batched in zip(texts, together, strict=True):
+        (alone,) = encoder.words([text])
+        assert alone.words == batched.words and alone.spans == batched.spans
+        assert np.array_equal(alone.vectors, batched.vectors)
+        assert np.array_equal(alone.sentence_vector, batched.sentence_vector)
+
+
+def test_the_model_vocabulary_tells_words_from_typos() -> None:
+    encoder = load_encoder(Settings(_env_file=None).model_cache_dir)  # type: ignore[call-arg]
+    assert encoder.knows("steel") and encoder.knows("Defence")
+    assert not encoder.knows("doem") and not encoder.knows("investng")

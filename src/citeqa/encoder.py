@@ -59,6 +59,10 @@ class Encoder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
+    def knows(self, word: str) -> bool:
+        """Whether `word` is a whole word of the model's vocabulary: a real word, not a typo."""
+        return self._tokenizer.token_to_id(word.lower()) is not None
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Sentence vectors, (len(texts), dim), L2-normalised, as sentence-transformers gives."""
         vectors = []

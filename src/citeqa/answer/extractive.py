@@ -345,7 +345,9 @@ class ExtractiveAnswerer:
             return cached
         aliases = set()
         if len(word) >= 4:
-            misspelt = self._document_frequency.get(_stem(word), 0) == 0
+            # A word of the model's vocabulary ("steel") is a word, not a misspelling of one
+            # the corpus holds ("Steve"): it is matched by meaning alone.
+            misspelt = self._document_frequency.get(_stem(word), 0) == 0 and not self._encoder.knows(word)
             for other in self._vocabulary:
                 if _same_family(word, other) or (
                     misspelt
