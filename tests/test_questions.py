@@ -104,3 +104,18 @@ def test_a_sentence_defines_a_name_with_an_appositive_not_by_mentioning_it() -> 
     assert defines("A report by the Brookings Institution, a think-tank, said so.", "brookings institution")
     assert not defines("Jane Doe said the plan, which is costly, would pass.", "Jane Doe")
     assert not defines("The Brookings Institution, Stimson Center and CSIS agreed.", "Brookings Institution")
+
+
+def test_the_name_of_a_thing_must_stand_beside_it() -> None:
+    from citeqa.answer.questions import gives_name_of, mentions, named_thing
+
+    question = "What is the name of the country's first weather satellite?"
+    assert named_thing(question) == "satellite"
+    assert named_thing("What's the name of the think tank that wrote the report?") == "tank"
+    assert named_thing("Who is the prime minister?") is None
+    assert gives_name_of("The country will launch the Himawari satellite in May.", "satellite", question)
+    assert gives_name_of("Its first satellite, named Himawari, flies in May.", "satellite", question)
+    assert gives_name_of("Its first satellite WX-1 flies in May.", "satellite", question)
+    unnamed = "The country plans its first weather satellite in May, the European Space Agency said."
+    assert mentions(unnamed, "satellite")
+    assert not gives_name_of(unnamed, "satellite", question)

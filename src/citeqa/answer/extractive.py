@@ -26,15 +26,19 @@ from citeqa.answer.questions import (
     AnswerType,
     defined_subject,
     defines,
+    gives_name_of,
     holds_answer_type,
     is_content_word,
     is_exact_enough,
+    mentions,
+    named_thing,
     needs_exact_match,
     new_names,
     question_shape,
     reports_speech,
 )
 from citeqa.encoder import Encoder, WordVectors
+from citeqa.passages import Passage
 from citeqa.retrieval import Candidate
 from citeqa.store import StoredPassage
 
@@ -188,6 +192,7 @@ class ExtractiveAnswerer:
             # The sentence and the context its words were matched in.
             or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
             or not reports_speech(best_passage.text, best_passage.previous, shape, best_passage.context)
+            or self._lacks_the_name(question, best_passage)
             or not is_exact_enough(shape.answer_type, best.candidate.stored.passage.text, shape)
         ):
             return Selection([], judgements)
@@ -210,6 +215,15 @@ class ExtractiveAnswerer:
             ):
                 cited.append((runner_up.candidate.stored, runner_up.score))
         return Selection(cited, judgements)
+
+    def _lacks_the_name(self, question: str, passage: Passage) -> bool:
+        """ "What is the name of X?" asked of a passage that mentions X but doesn't name it:
+        the names it does hold belong to other things."""
+        thing = named_thing(question)
+        if thing is None:
+            return False
+        texts = [text for text in (passage.text, passage.context) if mentions(text, thing)]
+        return bool(texts) and not any(gives_name_of(text, thing, question) for text in texts)
 
     def _answers_another_topic(self, best: Judgement, judgements: list[Judgement]) -> bool:
         """Whether a sentence lacking the asked-for kind of answer matches the question's words

@@ -267,6 +267,50 @@ def defines(sentence: str, subject: str) -> bool:
     return bool(re.search(rf"\b(?i:{re.escape(subject)}),\s+[a-z]", sentence))
 
 
+# "the name of Japan's first satellite (that…)": the thing whose name is asked for.
+_NAME_OF = re.compile(
+    r"\bname\s+of\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
+    r"has|have|in|on|at|for|from|with|by|to)\b|\W*$)",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(r"\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“\"‘']?[A-Z]")
+
+
+def named_thing(question: str) -> str | None:
+    """The head word of the thing "the name of …" asks about: "satellite" in "the name of
+    Japan's first space domain awareness satellite"."""
+    match = _NAME_OF.search(question)
+    words = re.findall(r"[A-Za-z][\w-]*", match.group("thing")) if match else []
+    return words[-1].lower() if words else None
+
+
+def _positions_of(sentence: str, thing: str) -> tuple[list[str], list[int]]:
+    tokens = re.findall(r"[\w’'.-]+", sentence)
+    singular = thing.removesuffix("s")
+    return tokens, [i for i, t in enumerate(tokens) if t.lower().removesuffix("s") == singular]
+
+
+def mentions(sentence: str, thing: str) -> bool:
+    return bool(_positions_of(sentence, thing)[1])
+
+
+def gives_name_of(sentence: str, thing: str, question: str) -> bool:
+    """Whether `sentence` names the `thing` it mentions: a capitalised word the question doesn't
+    hold right beside the word ("the Michibiki satellite", "satellite QZS-1"), or a naming verb
+    ("a satellite named Michibiki"). A name elsewhere in the sentence names something else."""
+    if _NAMING.search(sentence):
+        return True
+    asked = {_name_key(w) for w in re.findall(r"[\w’'-]+", question)}
+    tokens, positions = _positions_of(sentence, thing)
+
+    def is_new_name(index: int) -> bool:  # a capital at the start of a sentence proves nothing
+        key = _name_key(tokens[index]).rstrip(";:")
+        return index > 0 and tokens[index][:1].isupper() and key not in asked and key not in STOPWORDS
+
+    beside = (i + offset for i in positions for offset in (-2, -1, 1, 2))
+    return any(is_new_name(j) for j in beside if 0 <= j < len(tokens))
+
+
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
     speaker = speech.group("who") if speech else None
