@@ -21,23 +21,23 @@ FLOORS = {
         "false_refusal_rate": 0.06,
     },
     "holdout.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.9,
         "recall_at_5": 0.9,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.06,
+        "false_refusal_rate": 0.04,
     },
     # eval/README.md says which sets were tuned on; final.jsonl never was.
     "blind.jsonl": {
-        "answered_right": 0.9,
+        "answered_right": 0.95,
         "recall_at_5": 0.93,
-        "refusal_rate": 0.6,
-        "false_refusal_rate": 0.08,
+        "refusal_rate": 0.7,
+        "false_refusal_rate": 0.04,
     },
     "fresh.jsonl": {
-        "answered_right": 0.88,
+        "answered_right": 0.9,
         "recall_at_5": 0.9,
-        "refusal_rate": 0.75,
-        "false_refusal_rate": 0.08,
+        "refusal_rate": 0.8,
+        "false_refusal_rate": 0.05,
     },
     "final.jsonl": {
         "answered_right": 0.88,
