@@ -225,3 +225,24 @@ def test_a_word_with_two_letters_swapped_is_read_as_the_word_it_misspells(seeded
     answer = seeded_engine.ask("how much will the golden doem cost")
     assert answer.answerable
     assert any("hundreds of billions" in c.text for c in answer.citations)
+
+
+def test_a_question_about_a_photo_is_answered_from_its_caption(fresh_engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "story.txt").write_text(
+        "Mayor Alice Berg Opens The New Harbour Bridge In Rotterdam\n\n"
+        "The city council approved the bridge in 2021 after a long debate. "
+        "Construction cost about 90 million euros and took three years.\n\n"
+        "Cyclists crossing the bridge at dawn\n\n"
+        "Traffic engineers expect 20,000 crossings a day.\n",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([folder])
+    answer = fresh_engine.ask("Who is opening the bridge in the photo at the top?")
+    assert answer.answerable
+    caption = "Mayor Alice Berg Opens The New Harbour Bridge In Rotterdam"
+    assert [c.text for c in answer.citations] == [caption]
+    second = fresh_engine.ask("what are the cyclists doing in the second picture")
+    assert [c.text for c in second.citations] == ["Cyclists crossing the bridge at dawn"]
+    assert not fresh_engine.ask("What brand of car is shown in the photo?").answerable

@@ -119,3 +119,13 @@ def test_the_name_of_a_thing_must_stand_beside_it() -> None:
     unnamed = "The country plans its first weather satellite in May, the European Space Agency said."
     assert mentions(unnamed, "satellite")
     assert not gives_name_of(unnamed, "satellite", question)
+
+
+def test_a_photo_question_is_matched_without_the_words_that_point_at_the_photo() -> None:
+    from citeqa.answer.questions import asks_about_caption, without_caption_frame
+
+    assert asks_about_caption("Who is with Trump in the photo at the top?")
+    assert asks_about_caption("what does the headline picture show")
+    assert not asks_about_caption("What is his job title?")
+    asked = without_caption_frame("Who is with Trump in the photo at the top?")
+    assert asked == "Who is with Trump in the at the ?"

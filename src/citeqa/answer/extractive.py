@@ -24,6 +24,7 @@ import numpy as np
 from citeqa.answer.countries import same_country
 from citeqa.answer.questions import (
     AnswerType,
+    asks_about_caption,
     defined_subject,
     defines,
     gives_name_of,
@@ -36,6 +37,7 @@ from citeqa.answer.questions import (
     new_names,
     question_shape,
     reports_speech,
+    without_caption_frame,
 )
 from citeqa.encoder import Encoder, WordVectors
 from citeqa.passages import Passage
@@ -163,6 +165,8 @@ class ExtractiveAnswerer:
         candidates: list[Candidate],
         neighbour_before: dict[str, StoredPassage | None],
     ) -> Selection:
+        if asks_about_caption(question):
+            return self._select_caption(question, candidates)
         answerable = [c for c in candidates if not c.stored.passage.is_heading]
         if not answerable:
             return Selection([], [])
@@ -215,6 +219,27 @@ class ExtractiveAnswerer:
             ):
                 cited.append((runner_up.candidate.stored, runner_up.score))
         return Selection(cited, judgements)
+
+    def _select_caption(self, question: str, candidates: list[Candidate]) -> Selection:
+        """A question about a photo ("who is with Trump in the photo at the top?") is answered
+        from the lines without a full stop (captions and headings), which otherwise only give
+        context to the sentences below them. The words that point at the photo are left out
+        of the matching: no caption says "photo"."""
+        captions = [c for c in candidates if c.stored.passage.is_heading]
+        asked = without_caption_frame(question)
+        if not captions or not asked:
+            return Selection([], [])
+        words = self._encoder.words([asked])[0]
+        judgements = self._judge(asked, words, words.sentence_vector, captions)
+        judgements.sort(key=lambda j: j.score, reverse=True)
+        best, shape = judgements[0], question_shape(asked)
+        if (
+            best.coverage < self.thresholds.min_coverage
+            or best.missing_exact
+            or (shape.answer_type is not None and not best.type_ok)
+        ):
+            return Selection([], judgements)
+        return Selection([(best.candidate.stored, best.score)], judgements)
 
     def _lacks_the_name(self, question: str, passage: Passage) -> bool:
         """ "What is the name of X?" asked of a passage that mentions X but doesn't name it:

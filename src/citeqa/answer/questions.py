@@ -311,6 +311,25 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
     return any(is_new_name(j) for j in beside if 0 <= j < len(tokens))
 
 
+# A question about the article's photos asks about their captions.
+_CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|caption|headline)s?\b", re.IGNORECASE)
+# Words that say where a caption is, not what it says.
+_CAPTION_FRAME = re.compile(
+    r"\b(?:photo(?:graph)?|picture|image|caption|headline|article|top|bottom|first|second|third|last|"
+    r"the\s+(?:story|piece))s?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_caption(question: str) -> bool:
+    return bool(_CAPTION.search(question))
+
+
+def without_caption_frame(question: str) -> str:
+    """The question without the words that point at a caption: what it asks of the caption."""
+    return re.sub(r"\s+", " ", _CAPTION_FRAME.sub(" ", question)).strip()
+
+
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
     speaker = speech.group("who") if speech else None
