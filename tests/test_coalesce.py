@@ -44,17 +44,22 @@ def test_a_lone_caller_runs_at_once_with_its_own_item() -> None:
     assert batches == [[1], [5]]
 
 
-def test_callers_arriving_during_a_batch_share_the_next_one_and_get_their_own_outputs() -> None:
-    recorder = _Recorder()
-    coalescer = Coalescer(recorder, max_batch=16)
+def _call_while_seven_queue(coalescer: Coalescer[int, int], recorder: _Recorder) -> list[int]:
+    """Call with 0; while its batch runs, seven more callers (1 to 7) queue. Every output,
+    in the order of the items."""
     with ThreadPoolExecutor(8) as pool:
         first = pool.submit(coalescer, 0)
         assert recorder.first_started.wait(10)
         later = [pool.submit(coalescer, n) for n in range(1, 8)]
         _wait_for_waiters(coalescer, 7)
         recorder.release_first.set()
-        assert first.result(10) == 0
-        assert [f.result(10) for f in later] == [n * 10 for n in range(1, 8)]
+        return [first.result(10), *(f.result(10) for f in later)]
+
+
+def test_callers_arriving_during_a_batch_share_the_next_one_and_get_their_own_outputs() -> None:
+    recorder = _Recorder()
+    outputs = _call_while_seven_queue(Coalescer(recorder, max_batch=16), recorder)
+    assert outputs == [n * 10 for n in range(8)]
     assert recorder.batches[0] == [0]
     assert sorted(recorder.batches[1]) == list(range(1, 8))  # one model run for seven questions
     assert len(recorder.batches) == 2
@@ -62,14 +67,8 @@ def test_callers_arriving_during_a_batch_share_the_next_one_and_get_their_own_ou
 
 def test_batches_are_capped_and_every_waiting_caller_is_served() -> None:
     recorder = _Recorder()
-    coalescer = Coalescer(recorder, max_batch=3)
-    with ThreadPoolExecutor(8) as pool:
-        first = pool.submit(coalescer, 0)
-        assert recorder.first_started.wait(10)
-        later = [pool.submit(coalescer, n) for n in range(1, 8)]
-        _wait_for_waiters(coalescer, 7)
-        recorder.release_first.set()
-        assert sorted([first.result(10), *(f.result(10) for f in later)]) == [n * 10 for n in range(8)]
+    outputs = _call_while_seven_queue(Coalescer(recorder, max_batch=3), recorder)
+    assert outputs == [n * 10 for n in range(8)]
     assert all(len(batch) <= 3 for batch in recorder.batches)
     assert sorted(item for batch in recorder.batches for item in batch) == list(range(8))
 
