@@ -36,13 +36,13 @@ FLOORS = {
     "fresh.jsonl": {
         "answered_right": 0.9,
         "recall_at_5": 0.9,
-        "refusal_rate": 0.8,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.05,
     },
     "extra.jsonl": {
-        "answered_right": 0.88,
+        "answered_right": 0.9,
         "recall_at_5": 0.9,
-        "refusal_rate": 0.6,
+        "refusal_rate": 0.65,
         "false_refusal_rate": 0.08,
     },
     "final.jsonl": {

@@ -129,3 +129,16 @@ def test_a_photo_question_is_matched_without_the_words_that_point_at_the_photo()
     assert not asks_about_caption("What is his job title?")
     asked = without_caption_frame("Who is with Trump in the photo at the top?")
     assert asked == "Who is with Trump in the at the ?"
+
+
+def test_a_where_question_needs_a_named_place_after_a_preposition_of_place() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "Where was the summit held?"
+    assert question_shape(question).answer_type is AnswerType.PLACE
+    assert question_shape("After the war, where was it signed?").answer_type is AnswerType.PLACE
+    assert question_shape("Where does the budget rank in the world?").answer_type is not AnswerType.PLACE
+    assert question_shape("What words describe where ties are headed?").answer_type is not AnswerType.PLACE
+    assert holds_answer_type(AnswerType.PLACE, "The summit took place at Camp David in May.", question)
+    assert not holds_answer_type(AnswerType.PLACE, "It set the tone for U.S.-Japan relations.", question)
+    assert not holds_answer_type(AnswerType.PLACE, "The summit was held in December, said Ishiba.", question)

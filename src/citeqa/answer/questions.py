@@ -18,6 +18,7 @@ class AnswerType(Enum):
     PERCENT = "percent"
     DATE = "date"
     NAME = "name"  # a person, organisation or place
+    PLACE = "place"  # "where…": a named place, after a preposition of place
 
 
 # Function words and the words readers use to frame a question about a text; they carry no
@@ -78,6 +79,12 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             r"\bwhen\b|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
         ),
         AnswerType.DATE,
+    ),
+    # "Where…?" opening the question or its main clause; "where does the budget rank?" asks
+    # for a standing, and "…describe where ties are headed" is no question about a place.
+    (
+        re.compile(r"(?:^\W*|,\s*)where\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)"),
+        AnswerType.PLACE,
     ),
     (
         re.compile(
@@ -379,6 +386,9 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
         return bool(new_names(sentence, question))
     if answer_type is AnswerType.COUNT:
         return _holds_count(sentence, question)
+    if answer_type is AnswerType.PLACE:
+        asked = {_name_key(w) for w in re.findall(r"[\w’'-]+", question)}
+        return any(_name_key(place) not in asked for place in _places(sentence))
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
     return any(_is_new(found, question) for found in _found(pattern, sentence))
 
@@ -390,6 +400,23 @@ _TEXT_CACHE = 16384
 @lru_cache(maxsize=_TEXT_CACHE)
 def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
     return tuple(match.group() for match in pattern.finditer(text))
+
+
+# A capitalised word after a preposition of place: "for Okinawa", "in the Oval Office". Not one
+# that modifies the next word ("in U.S.-Japan relations"), nor a month ("in December").
+_PLACE = re.compile(
+    r"\b(?:in|at|on|to|for|near|from|across|inside|outside|throughout)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.]*)(?![\w’'.]*-)"
+)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _places(sentence: str) -> tuple[str, ...]:
+    return tuple(
+        match.group("place")
+        for match in _PLACE.finditer(sentence)
+        if not _CALENDAR_WORDS.match(match.group("place").rstrip("."))
+    )
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
