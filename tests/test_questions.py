@@ -142,3 +142,10 @@ def test_a_where_question_needs_a_named_place_after_a_preposition_of_place() -> 
     assert holds_answer_type(AnswerType.PLACE, "The summit took place at Camp David in May.", question)
     assert not holds_answer_type(AnswerType.PLACE, "It set the tone for U.S.-Japan relations.", question)
     assert not holds_answer_type(AnswerType.PLACE, "The summit was held in December, said Ishiba.", question)
+
+
+def test_a_speaker_name_with_two_letters_swapped_is_still_the_speaker() -> None:
+    sentence = "Following his call with Trump, Ishiba reiterated Japan’s stance on tariffs."
+    assert reports_speech(sentence, "", question_shape("What did Isihba say about tariffs?"))
+    # "Turmp" is Trump misspelt, and Trump is named here but is not the one speaking.
+    assert not reports_speech(sentence, "", question_shape("What did Turmp say about tariffs?"))

@@ -37,6 +37,7 @@ from citeqa.answer.questions import (
     new_names,
     question_shape,
     reports_speech,
+    swaps_two_letters,
     without_caption_frame,
 )
 from citeqa.encoder import Encoder, WordVectors
@@ -394,7 +395,7 @@ class ExtractiveAnswerer:
                     and abs(len(other) - len(word)) <= 3
                     and (
                         SequenceMatcher(None, word, other).ratio() >= self.thresholds.spelling
-                        or _swaps_two_letters(word, other)
+                        or swaps_two_letters(word, other)
                     )
                 ):
                     aliases.add(other)
@@ -466,19 +467,6 @@ def _asks_for_missing_text(sentence: str, question: str) -> bool:
         if asked & {_stem(w) for w in before}:
             return True
     return False
-
-
-def _swaps_two_letters(word: str, other: str) -> bool:
-    """Whether `word` is `other` with two neighbouring letters swapped ("doem" for "dome"), the
-    commonest typo, which the similarity ratio scores as low as a different word."""
-    if len(word) != len(other):
-        return False
-    differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-    return (
-        len(differ) == 2
-        and differ[1] == differ[0] + 1
-        and (word[differ[0]], word[differ[1]]) == (other[differ[1]], other[differ[0]])
-    )
 
 
 def _same_family(word: str, other: str) -> bool:

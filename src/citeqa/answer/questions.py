@@ -177,7 +177,25 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
 
 
 def _is_speaker(names: list[str], speakers: list[str]) -> bool:
-    return any(_name_key(n) in {_name_key(w) for s in speakers for w in s.split()} for n in names)
+    """Whether one of the asked names is one of the speakers' names, allowing the commonest
+    typo ("Isihba" for "Ishiba")."""
+    spoken = {_name_key(w) for s in speakers for w in s.split()}
+    return any(
+        _name_key(n) in spoken or any(swaps_two_letters(_name_key(n), word) for word in spoken) for n in names
+    )
+
+
+def swaps_two_letters(word: str, other: str) -> bool:
+    """Whether `word` is `other` with two neighbouring letters swapped ("doem" for "dome"), the
+    commonest typo, which the similarity ratio scores as low as a different word."""
+    if len(word) != len(other):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and (word[differ[0]], word[differ[1]]) == (other[differ[1]], other[differ[0]])
+    )
 
 
 def _quotation_opened_by(earlier: str) -> str | None:
