@@ -45,6 +45,12 @@ FLOORS = {
         "refusal_rate": 0.65,
         "false_refusal_rate": 0.08,
     },
+    "later.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.88,
+        "refusal_rate": 0.7,
+        "false_refusal_rate": 0.08,
+    },
     "final.jsonl": {
         "answered_right": 0.88,
         "recall_at_5": 0.93,

@@ -149,3 +149,16 @@ def test_a_speaker_name_with_two_letters_swapped_is_still_the_speaker() -> None:
     assert reports_speech(sentence, "", question_shape("What did Isihba say about tariffs?"))
     # "Turmp" is Trump misspelt, and Trump is named here but is not the one speaking.
     assert not reports_speech(sentence, "", question_shape("What did Turmp say about tariffs?"))
+
+
+def test_what_a_thing_is_called_asks_for_its_name() -> None:
+    from citeqa.answer.questions import named_thing
+
+    assert named_thing("What is the new weather satellite going to be called?") == "satellite"
+    assert named_thing("whats the bridge called") == "bridge"
+    assert named_thing("What has called the plan into question?") is None
+
+
+def test_a_speech_question_in_the_past_tense_still_names_its_speaker() -> None:
+    assert question_shape("How has China reacted to the plan?").speaker == "China"
+    assert question_shape("What has the minister said about it?").speaker == "the minister"

@@ -125,7 +125,8 @@ class QuestionShape:
 
 _SPEECH_QUESTION = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
-    r"(?:say|said|think|thought|believe|argue|claim|announce|write|tell|react|respond|reply|comment)\b",
+    r"(?:say|said|think|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
+    r"comment)(?:ed|d)?\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -298,13 +299,19 @@ _NAME_OF = re.compile(
     r"has|have|in|on|at|for|from|with|by|to)\b|\W*$)",
     re.IGNORECASE,
 )
+# "What is the satellite (going to be) called?", "What will the radar be called?"
+_CALLED = re.compile(
+    r"^\W*what(?:’s|'s|s|\s+(?:is|are|was|were|will))\s+(?P<thing>[^?]+?)\s+"
+    r"(?:(?:going\s+to|gonna|to)\s+)?(?:be\s+)?(?:called|named)\W*$",
+    re.IGNORECASE,
+)
 _NAMING = re.compile(r"\b(?:named|called|dubbed|nicknamed|known\s+as)\s+[“\"‘']?[A-Z]")
 
 
 def named_thing(question: str) -> str | None:
-    """The head word of the thing "the name of …" asks about: "satellite" in "the name of
-    Japan's first space domain awareness satellite"."""
-    match = _NAME_OF.search(question)
+    """The head word of the thing whose name is asked for: "satellite" in "the name of Japan's
+    first space domain awareness satellite" or "What will the satellite be called?"."""
+    match = _NAME_OF.search(question) or _CALLED.search(question)
     words = re.findall(r"[A-Za-z][\w-]*", match.group("thing")) if match else []
     return words[-1].lower() if words else None
 
