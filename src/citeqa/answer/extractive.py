@@ -198,7 +198,7 @@ class ExtractiveAnswerer:
             or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
             or not reports_speech(best_passage.text, best_passage.previous, shape, best_passage.context)
             or self._lacks_the_name(question, best_passage)
-            or not is_exact_enough(shape.answer_type, best.candidate.stored.passage.text, shape)
+            or not is_exact_enough(shape.answer_type, best_passage.text, shape)
         ):
             return Selection([], judgements)
         cited: list[tuple[StoredPassage, float]] = [(best.candidate.stored, best.score)]

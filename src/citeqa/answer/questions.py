@@ -252,6 +252,12 @@ def _name_key(word: str) -> str:
     return word.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")
 
 
+@lru_cache(maxsize=256)  # one question is checked against every candidate sentence
+def _asked_names(question: str) -> frozenset[str]:
+    """The question's words as name keys, to tell a sentence's new names from those asked about."""
+    return frozenset(_name_key(w) for w in re.findall(r"[\w’'-]+", question))
+
+
 def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
     if not shape.exact:
         return True
@@ -332,7 +338,7 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
     ("a satellite named Michibiki"). A name elsewhere in the sentence names something else."""
     if _NAMING.search(sentence):
         return True
-    asked = {_name_key(w) for w in re.findall(r"[\w’'-]+", question)}
+    asked = _asked_names(question)
     tokens, positions = _positions_of(sentence, thing)
 
     def is_new_name(index: int) -> bool:  # a capital at the start of a sentence proves nothing
@@ -412,8 +418,7 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
     if answer_type is AnswerType.COUNT:
         return _holds_count(sentence, question)
     if answer_type is AnswerType.PLACE:
-        asked = {_name_key(w) for w in re.findall(r"[\w’'-]+", question)}
-        return any(_name_key(place) not in asked for place in _places(sentence))
+        return any(_name_key(place) not in _asked_names(question) for place in _places(sentence))
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
     return any(_is_new(found, question) for found in _found(pattern, sentence))
 
