@@ -246,3 +246,20 @@ def test_a_question_about_a_photo_is_answered_from_its_caption(fresh_engine: Eng
     second = fresh_engine.ask("what are the cyclists doing in the second picture")
     assert [c.text for c in second.citations] == ["Cyclists crossing the bridge at dawn"]
     assert not fresh_engine.ask("What brand of car is shown in the photo?").answerable
+
+
+def test_a_date_in_the_sentence_before_does_not_date_another_event(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """The sentence before gives context (who is speaking), but its date belongs to its own
+    event: "On which day in May did the council vote?" is not answered by the opening's date."""
+    memo = tmp_path / "council.txt"
+    memo.write_text(
+        "Harbour news\n\nThe mayor opened the Rotterdam harbour bridge on March 3. "
+        "In May, the city council voted to extend the tram line across the river.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert not fresh_engine.ask("On which day in May did the city council vote on the tram line?").answerable
+    opened = fresh_engine.ask("When did the mayor open the harbour bridge?")
+    assert opened.answerable and "March 3" in opened.citations[0].text

@@ -162,3 +162,34 @@ def test_what_a_thing_is_called_asks_for_its_name() -> None:
 def test_a_speech_question_in_the_past_tense_still_names_its_speaker() -> None:
     assert question_shape("How has China reacted to the plan?").speaker == "China"
     assert question_shape("What has the minister said about it?").speaker == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Where was she speaking when she proposed the deal?", AnswerType.PLACE),
+        ("What did the minister say when he visited Seoul?", None),
+        ("so when is the launch", AnswerType.DATE),
+        ("csis event when", AnswerType.DATE),
+        ("After the vote, when will the law pass?", AnswerType.DATE),
+    ],
+)
+def test_when_asks_for_a_date_only_as_the_question_word_not_as_a_conjunction(
+    question: str, answer_type: AnswerType | None
+) -> None:
+    assert question_shape(question).answer_type is answer_type
+
+
+def test_a_place_after_an_indefinite_article_is_still_a_place() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "Where did the senator speak in April?"
+    sentence = "The senator spoke at a Council on Foreign Relations event in April."
+    assert holds_answer_type(AnswerType.PLACE, sentence, question)
+
+
+def test_the_name_or_model_of_a_thing_is_asked_of_the_thing_not_of_a_later_clause() -> None:
+    from citeqa.answer.questions import named_thing
+
+    assert named_thing("What is the name or model of the radar Japan is buying for Okinawa?") == "radar"
+    assert named_thing("What's the name of Japan's first satellite?") == "satellite"

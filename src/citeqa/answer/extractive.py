@@ -306,8 +306,12 @@ class ExtractiveAnswerer:
             type_ok = context_type_ok = True
             if shape.answer_type is not None:
                 type_ok = holds_answer_type(shape.answer_type, passage.text, question)
-                context_type_ok = bool(passage.context) and holds_answer_type(
-                    shape.answer_type, passage.context, question
+                # The sentence before may name who is speaking, but a date or number there
+                # belongs to its own event, not to this sentence's.
+                context_type_ok = (
+                    shape.answer_type is AnswerType.NAME
+                    and bool(passage.context)
+                    and holds_answer_type(shape.answer_type, passage.context, question)
                 )
             score = (
                 0.45 * sentence_similarity

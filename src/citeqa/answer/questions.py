@@ -74,9 +74,11 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
         AnswerType.AMOUNT,
     ),
     (re.compile(r"\bhow many\b|\bnumber of\b"), AnswerType.COUNT),
+    # "When…?" as the question word (first, after a comma, or last), not as a conjunction:
+    # "Where was she speaking when she said it?" asks for a place.
     (
         re.compile(
-            r"\bwhen\b|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)when\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
         ),
         AnswerType.DATE,
     ),
@@ -301,7 +303,7 @@ def defines(sentence: str, subject: str) -> bool:
 
 # "the name of Japan's first satellite (that…)": the thing whose name is asked for.
 _NAME_OF = re.compile(
-    r"\bname\s+of\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
+    r"\bname(?:\s+or\s+[a-z]+)?\s+of\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
     r"has|have|in|on|at|for|from|with|by|to)\b|\W*$)",
     re.IGNORECASE,
 )
@@ -319,6 +321,9 @@ def named_thing(question: str) -> str | None:
     first space domain awareness satellite" or "What will the satellite be called?"."""
     match = _NAME_OF.search(question) or _CALLED.search(question)
     words = re.findall(r"[A-Za-z][\w-]*", match.group("thing")) if match else []
+    # A name after the thing starts a clause that leaves out "that": "the radar Japan is buying".
+    ends = [i for i in range(1, len(words)) if words[i][0].isupper() and words[i - 1].islower()]
+    words = words[: ends[0]] if ends else words
     return words[-1].lower() if words else None
 
 
@@ -435,7 +440,7 @@ def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
 # A capitalised word after a preposition of place: "for Okinawa", "in the Oval Office". Not one
 # that modifies the next word ("in U.S.-Japan relations"), nor a month ("in December").
 _PLACE = re.compile(
-    r"\b(?:in|at|on|to|for|near|from|across|inside|outside|throughout)\s+(?:the\s+)?"
+    r"\b(?:in|at|on|to|for|near|from|across|inside|outside|throughout)\s+(?:the\s+|an?\s+)?"
     r"(?P<place>[A-Z][\w’'.]*)(?![\w’'.]*-)"
 )
 
