@@ -193,3 +193,21 @@ def test_the_name_or_model_of_a_thing_is_asked_of_the_thing_not_of_a_later_claus
 
     assert named_thing("What is the name or model of the radar Japan is buying for Okinawa?") == "radar"
     assert named_thing("What's the name of Japan's first satellite?") == "satellite"
+
+
+def test_a_city_question_wants_a_place_that_is_not_a_country_nor_the_question_s_own() -> None:
+    from citeqa.answer.countries import is_country
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "Which Japanese city did the envoy visit in May?"
+    assert question_shape(question).answer_type is AnswerType.PLACE
+    assert holds_answer_type(AnswerType.PLACE, "The envoy visited Osaka in May.", question)
+    # "Japan" is what "Japanese" already says, and the United States is a country, not a city.
+    assert not holds_answer_type(
+        AnswerType.PLACE, "The envoy came from the United States on a visit to Japan.", question
+    )
+    assert holds_answer_type(
+        AnswerType.PLACE, "The envoy came from the United States.", "Where did the envoy come from?"
+    )
+    assert is_country("the United States") and is_country("North Korea")
+    assert not is_country("Tokyo")

@@ -1,5 +1,6 @@
-"""Words that name the same country in news prose: its name and its capital ("Tokyo pledged…"
-for Japan, "talks with Beijing" for China), and its longer native or alternative names.
+"""Country names, and the words that name the same country in news prose: its name and its
+capital ("Tokyo pledged…" for Japan, "talks with Beijing" for China), and its longer native or
+alternative names.
 
 The data is the countryinfo package's. Only single words are kept, and no two- or three-letter
 codes: "IN" for India would make every "in" name a country.
@@ -11,6 +12,12 @@ import re
 from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` ("the United States", "Japan") is a country's name, not a city's."""
+    words = [w for w in name.lower().split() if w != "the"]
+    return " ".join(words) in _country_names()
 
 
 def same_country(word: str) -> frozenset[str]:
@@ -38,3 +45,12 @@ def _names_by_word() -> dict[str, frozenset[str]]:
             for name in words:
                 by_word[name] = by_word.get(name, frozenset()) | words
     return by_word
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from countryinfo import all_countries
+
+    names = (text for country in all_countries() for text in (country.name(), *country.alt_spellings()))
+    # Codes ("US", "IN") are left out for the reason above.
+    return frozenset(str(text).lower() for text in names if text and len(str(text)) >= 4)

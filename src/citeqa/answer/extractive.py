@@ -37,6 +37,7 @@ from citeqa.answer.questions import (
     new_names,
     question_shape,
     reports_speech,
+    same_family,
     swaps_two_letters,
     without_caption_frame,
 )
@@ -393,7 +394,7 @@ class ExtractiveAnswerer:
             # the corpus holds ("Steve"): it is matched by meaning alone.
             misspelt = self._document_frequency.get(_stem(word), 0) == 0 and not self._encoder.knows(word)
             for other in self._vocabulary:
-                if _same_family(word, other) or (
+                if same_family(word, other) or (
                     misspelt
                     and len(other) >= 4
                     and abs(len(other) - len(word)) <= 3
@@ -471,12 +472,6 @@ def _asks_for_missing_text(sentence: str, question: str) -> bool:
         if asked & {_stem(w) for w in before}:
             return True
     return False
-
-
-def _same_family(word: str, other: str) -> bool:
-    """A word and its derivation by suffix: "Japan" and "Japanese", "Israel" and "Israeli"."""
-    shorter, longer = sorted((word, other), key=len)
-    return len(shorter) >= 5 and longer != shorter and longer.startswith(shorter)
 
 
 _NAME_CONNECTORS = frozenset({"and", "of", "for", "the", "&"})

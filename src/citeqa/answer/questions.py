@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from citeqa.answer.countries import is_country
+
 
 class AnswerType(Enum):
     AMOUNT = "amount"  # money or another quantity
@@ -60,6 +62,12 @@ _NUMBER_WORDS = (
     "hundred|hundreds|thousand|thousands|million|millions|dozen|dozens"
 )
 
+# "Which city…", "what Japanese prefecture…": a place within a country.
+_CITY_QUESTION = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|town|towns|prefecture|province|region|island|base|bases)\b",
+    re.IGNORECASE,
+)
+
 _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
@@ -85,7 +93,11 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "Where…?" opening the question or its main clause; "where does the budget rank?" asks
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
-        re.compile(r"(?:^\W*|,\s*)where\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)"),
+        re.compile(
+            r"(?:^\W*|,\s*)where\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)"
+            rf"|{_CITY_QUESTION.pattern}",
+            re.IGNORECASE,
+        ),
         AnswerType.PLACE,
     ),
     (
@@ -254,10 +266,24 @@ def _name_key(word: str) -> str:
     return word.lower().rstrip(".,").removesuffix("’s").removesuffix("'s")
 
 
+def same_family(word: str, other: str) -> bool:
+    """A word and its derivation by suffix: "Japan" and "Japanese", "Israel" and "Israeli"."""
+    shorter, longer = sorted((word, other), key=len)
+    return len(shorter) >= 5 and longer != shorter and longer.startswith(shorter)
+
+
 @lru_cache(maxsize=256)  # one question is checked against every candidate sentence
 def _asked_names(question: str) -> frozenset[str]:
     """The question's words as name keys, to tell a sentence's new names from those asked about."""
     return frozenset(_name_key(w) for w in re.findall(r"[\w’'-]+", question))
+
+
+@lru_cache(maxsize=4096)
+def _is_asked(key: str, question: str) -> bool:
+    """Whether the question holds the name `key` (a name key), or a word derived from it:
+    "Which Japanese city…" asks about Japan, so "Japan" answers nothing."""
+    asked = _asked_names(question)
+    return key in asked or any(same_family(key, word) for word in asked)
 
 
 def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
@@ -423,7 +449,13 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
     if answer_type is AnswerType.COUNT:
         return _holds_count(sentence, question)
     if answer_type is AnswerType.PLACE:
-        return any(_name_key(place) not in _asked_names(question) for place in _places(sentence))
+        # "Which city…" is not answered by a country.
+        wants_city = bool(_CITY_QUESTION.search(question))
+        return any(
+            any(not _is_asked(_name_key(word), question) for word in place.split())
+            and not (wants_city and is_country(place))
+            for place in _places(sentence)
+        )
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
     return any(_is_new(found, question) for found in _found(pattern, sentence))
 
@@ -437,11 +469,13 @@ def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
     return tuple(match.group() for match in pattern.finditer(text))
 
 
-# A capitalised word after a preposition of place: "for Okinawa", "in the Oval Office". Not one
+# A capitalised word after a preposition of place or a verb of visiting: "for Okinawa", "in the
+# Oval Office", "visited Osaka". Not one
 # that modifies the next word ("in U.S.-Japan relations"), nor a month ("in December").
 _PLACE = re.compile(
-    r"\b(?:in|at|on|to|for|near|from|across|inside|outside|throughout)\s+(?:the\s+|an?\s+)?"
-    r"(?P<place>[A-Z][\w’'.]*)(?![\w’'.]*-)"
+    r"\b(?:in|at|on|to|for|near|from|across|inside|outside|throughout|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|an?\s+)?"
+    r"(?P<place>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)*)(?![\w’'.]*-)"
 )
 
 
@@ -488,11 +522,10 @@ def _tokens(text: str) -> frozenset[str]:
 
 def new_names(sentence: str, question: str) -> list[str]:
     """Proper names in `sentence` that the question does not already contain."""
-    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     return [
         " ".join(words)
         for words in _names(sentence)
-        if any(w.lower().removesuffix("’s").removesuffix("'s") not in asked for w in words)
+        if any(not _is_asked(_name_key(w), question) for w in words)
     ]
 
 
