@@ -263,3 +263,48 @@ def test_a_date_in_the_sentence_before_does_not_date_another_event(
     assert not fresh_engine.ask("On which day in May did the city council vote on the tram line?").answerable
     opened = fresh_engine.ask("When did the mayor open the harbour bridge?")
     assert opened.answerable and "March 3" in opened.citations[0].text
+
+
+def test_a_question_for_a_kind_of_name_is_refused_when_only_other_kinds_are_named(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Which company…" over a sentence that names only a city and a newspaper is refused, though
+    it matches the rest of the question; the company named elsewhere answers it."""
+    memo = tmp_path / "radar.txt"
+    memo.write_text(
+        "Radar deal\n\nAccording to the business daily Handelsblatt, Berlin will buy ten mobile radars "
+        "for the Baltic coast this year. The radars will be assembled by Hensoldt, a defense contractor "
+        "based in Taufkirchen, from next spring.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert not fresh_engine.ask(
+        "Which company is selling Berlin the mobile radars for the Baltic coast?"
+    ).answerable
+    assembled = fresh_engine.ask("Which company will assemble the radars?")
+    assert assembled.answerable and "Hensoldt" in assembled.citations[0].text
+    assert fresh_engine.ask("Which newspaper reported that Berlin will buy radars?").answerable
+
+
+def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    memo = tmp_path / "quote.txt"
+    memo.write_text(
+        "Talks\n\nAfter the summit, Chancellor Olaf Scholz told reporters: “We will buy the radars "
+        "this year. "
+        "Our partners in Oslo have waited long enough for a decision.”",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    answer = fresh_engine.ask("Which leader said the partners in Oslo have waited long enough?")
+    assert answer.answerable
+    assert any("waited long enough" in c.text for c in answer.citations)
+
+
+def test_a_nationality_word_stands_for_the_country_s_capital(seeded_engine: Engine) -> None:
+    """ "Japanese" names Japan, and Tokyo stands for Japan: a sentence about Tokyo's pledge is
+    about a Japanese one."""
+    answer = seeded_engine.ask("Which Japanese location is set to receive a mobile reconnaissance radar?")
+    assert answer.answerable
+    assert "Okinawa" in answer.citations[0].text

@@ -17,6 +17,9 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 def is_country(name: str) -> bool:
     """Whether `name` ("the United States", "Japan") is a country's name, not a city's."""
     words = [w for w in name.lower().split() if w != "the"]
+    if len(words) == 1 and "." in words[0]:
+        # A dotted abbreviation is no pronoun: "U.S." is the code "US".
+        return words[0].replace(".", "") in _country_codes()
     return " ".join(words) in _country_names()
 
 
@@ -54,3 +57,13 @@ def _country_names() -> frozenset[str]:
     names = (text for country in all_countries() for text in (country.name(), *country.alt_spellings()))
     # Codes ("US", "IN") are left out for the reason above.
     return frozenset(str(text).lower() for text in names if text and len(str(text)) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    from countryinfo import all_countries
+
+    codes = (text for country in all_countries() for text in country.alt_spellings())
+    return frozenset(
+        str(text).lower() for text in codes if text and str(text).isupper() and len(str(text)) <= 3
+    )

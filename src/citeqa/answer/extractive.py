@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import same_country
+from citeqa.answer.kinds import NameKinds, asked_kind
 from citeqa.answer.questions import (
     AnswerType,
     asks_about_caption,
@@ -29,6 +30,7 @@ from citeqa.answer.questions import (
     defines,
     gives_name_of,
     holds_answer_type,
+    is_asked,
     is_content_word,
     is_exact_enough,
     mentions,
@@ -36,6 +38,7 @@ from citeqa.answer.questions import (
     needs_exact_match,
     new_names,
     question_shape,
+    quotation_opened_by,
     reports_speech,
     same_family,
     swaps_two_letters,
@@ -145,6 +148,7 @@ class ExtractiveAnswerer:
         self._vocabulary: list[str] = []
         self._vocabulary_set: frozenset[str] = frozenset()
         self._aliases_cache: dict[str, frozenset[str]] = {}
+        self._name_kinds = NameKinds()
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -158,6 +162,7 @@ class ExtractiveAnswerer:
         self._vocabulary_set = frozenset(vocabulary)
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
+        self._name_kinds.fit(sentences)
 
     def select(
         self,
@@ -199,6 +204,7 @@ class ExtractiveAnswerer:
             or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
             or not reports_speech(best_passage.text, best_passage.previous, shape, best_passage.context)
             or self._lacks_the_name(question, best_passage)
+            or (shape.answer_type in (None, AnswerType.NAME) and self._lacks_the_kind(question, best_passage))
             or not is_exact_enough(shape.answer_type, best_passage.text, shape)
         ):
             return Selection([], judgements)
@@ -251,6 +257,23 @@ class ExtractiveAnswerer:
             return False
         texts = [text for text in (passage.text, passage.context) if mentions(text, thing)]
         return bool(texts) and not any(gives_name_of(text, thing, question) for text in texts)
+
+    def _lacks_the_kind(self, question: str, passage: Passage) -> bool:
+        """ "Which company…?", "Who is the minister…?" asked of a passage none of whose new names
+        the corpus describes as that kind of thing (an organisation, a person)."""
+        kind = asked_kind(question)
+        if kind is None:
+            return False
+        # A quotation's speaker is named where it opens: in the sentence before a quote, or
+        # earlier when the quotation runs on. Any other sentence before is about something else.
+        texts = [passage.text, quotation_opened_by(passage.context) or ""]
+        if passage.text.startswith(("“", '"')):
+            texts.append(passage.previous)
+        return not any(
+            self._name_kinds.holds_name_of_kind(text, kind, lambda word: is_asked(word, question))
+            for text in texts
+            if text
+        )
 
     def _answers_another_topic(self, best: Judgement, judgements: list[Judgement]) -> bool:
         """Whether a sentence lacking the asked-for kind of answer matches the question's words
@@ -404,8 +427,10 @@ class ExtractiveAnswerer:
                     )
                 ):
                     aliases.add(other)
-        # A country and its capital stand for each other ("Tokyo pledged…" for Japan).
-        aliases |= same_country(word) & self._vocabulary_set
+        # A country and its capital stand for each other ("Tokyo pledged…" for Japan), and so
+        # do the words derived from the country's name ("Japanese" for Tokyo).
+        for name in {word} | {other for other in aliases if same_family(word, other)}:
+            aliases |= same_country(name) & self._vocabulary_set
         result = frozenset(aliases)
         if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
             self._aliases_cache[word] = result

@@ -180,7 +180,7 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
     names = speaker_words(shape)
     if not names:
         return True  # "what did they say": nothing to check the speaker against
-    opened_by = _quotation_opened_by(earlier)
+    opened_by = quotation_opened_by(earlier)
     if opened_by is not None:
         return _is_speaker(names, attributed_speakers(opened_by))
     if not _SPEECH.search(sentence):
@@ -213,7 +213,7 @@ def swaps_two_letters(word: str, other: str) -> bool:
     )
 
 
-def _quotation_opened_by(earlier: str) -> str | None:
+def quotation_opened_by(earlier: str) -> str | None:
     """When `earlier` ends inside a quotation (news quotes run on over several sentences), the
     sentence that opened it, up to the opening mark; else None."""
     opening = earlier.rfind("“")
@@ -279,7 +279,7 @@ def _asked_names(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _is_asked(key: str, question: str) -> bool:
+def is_asked(key: str, question: str) -> bool:
     """Whether the question holds the name `key` (a name key), or a word derived from it:
     "Which Japanese city…" asks about Japan, so "Japan" answers nothing."""
     asked = _asked_names(question)
@@ -452,7 +452,7 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
         # "Which city…" is not answered by a country.
         wants_city = bool(_CITY_QUESTION.search(question))
         return any(
-            any(not _is_asked(_name_key(word), question) for word in place.split())
+            any(not is_asked(_name_key(word), question) for word in place.split())
             and not (wants_city and is_country(place))
             for place in _places(sentence)
         )
@@ -525,7 +525,7 @@ def new_names(sentence: str, question: str) -> list[str]:
     return [
         " ".join(words)
         for words in _names(sentence)
-        if any(not _is_asked(_name_key(w), question) for w in words)
+        if any(not is_asked(_name_key(w), question) for w in words)
     ]
 
 

@@ -1,0 +1,279 @@
+"""What kind of thing a name is (a person or an organisation), as the corpus itself describes it.
+
+"Which company is building the radar?" asks for an organisation; a sentence whose only new names
+are Tokyo and Washington doesn't answer it, however well it matches the rest of the question.
+Without a tagger, a name's kind is read off the way news prose introduces names:
+- a title before it ("President Donald Trump", "Lt. Gen. David N. Miller Jr.");
+- the last word of an organisation's name ("the Aerospace Industries Association");
+- a describing noun beside it ("the financial publication Nikkei", "National Defense magazine",
+  "the Stimson Center, a nonpartisan think-tank");
+- a verb of speech after it ("Ishiba reiterated…"): someone, a person or a body, who speaks.
+A name the corpus never describes is of no known kind, and any kind is allowed for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from citeqa.answer.countries import is_country
+
+
+class Kind(Enum):
+    PERSON = "person"
+    WRITER = "writer"  # a person who writes or reports: "which journalist wrote…"
+    ORGANISATION = "organisation"
+    COMPANY = "company"
+    MEDIA = "media"  # a publication or broadcaster
+    SPEAKER = "speaker"  # a person or an organisation: whoever is said to speak
+
+
+def _lexicon(groups: dict[tuple[Kind, ...], str]) -> dict[str, frozenset[Kind]]:
+    return {word: frozenset(kinds) for kinds, words in groups.items() for word in words.split()}
+
+
+# The nouns that ask for, or describe, a kind of person or organisation: English role and
+# institution nouns, not words of any document. A journalist is a person, a newspaper an
+# organisation; a question asking for either is answered only by a name of that kind.
+NOUN_KINDS = _lexicon(
+    {
+        (Kind.PERSON, Kind.WRITER): """
+            journalist journalists reporter reporters correspondent correspondents writer writers
+            author authors editor editors columnist columnists""",
+        (Kind.PERSON,): """
+            person people man woman analyst analysts expert experts scholar scholars researcher
+            researchers official officials leader leaders minister ministers president presidents
+            chancellor premier secretary spokesperson spokesman spokeswoman ambassador envoy
+            diplomat diplomats lawmaker lawmakers senator senators governor mayor general generals
+            admiral commander officer officers chief executive executives ceo founder chairman
+            chairwoman director negotiator negotiators king queen emperor""",
+        (Kind.ORGANISATION, Kind.COMPANY): """
+            company companies firm firms contractor contractors manufacturer manufacturers maker
+            makers supplier suppliers corporation corporations conglomerate startup business
+            businesses""",
+        (Kind.ORGANISATION, Kind.MEDIA): """
+            outlet outlets publication publications newspaper newspapers magazine magazines paper
+            daily weekly tabloid broadcaster broadcasters channel""",
+        (Kind.ORGANISATION,): """
+            agency agencies organisation organisations organization organizations institution
+            institutions institute think-tank group groups association associations ministry
+            department branch branches service services party parties union bank banks
+            university universities foundation council committee commission bureau""",
+    }
+)
+# Titles written before a person's name; the words after one name the person.
+_TITLES = frozenset(
+    """
+    president prime minister secretary gen general lt col colonel adm admiral maj major capt
+    captain sgt sen senator rep gov governor mayor dr mr mrs ms chancellor king queen ambassador
+    chairman ceo premier
+    """.split()
+)
+# Last words of organisations' names.
+_HEAD_KINDS = _lexicon(
+    {
+        (Kind.ORGANISATION, Kind.COMPANY): "corporation corp inc ltd co company industries",
+        (Kind.ORGANISATION, Kind.MEDIA): "times post journal news press",
+        (Kind.ORGANISATION,): """
+            association center centre institute force forces agency administration council
+            committee ministry department university bank party army navy command foundation
+            organization organisation union bureau commission""",
+    }
+)
+_SPEECH_VERBS = frozenset(
+    """
+    said says stated states noted told added argued warned announced wrote suggested reiterated
+    claimed replied responded
+    """.split()
+)
+_FUNCTION_WORDS = frozenset("a an the of in on at to for from by with and or as its their his her".split())
+# A run of capitalised words with "of", "for" or "and" inside; `_units` splits it into names.
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
+_WORD = re.compile(r"[\w’'-]+")
+_PRONOUNS = frozenset("i we you he she it they this that these those there".split())
+_DETERMINERS = frozenset("a an the its their his her our".split())
+
+
+# What follows "which"/"what" up to the verb, or "who is the …" up to a preposition: the noun
+# phrase that says what kind of answer is wanted.
+_ASKED_PHRASE = re.compile(
+    r"\b(?:which|what|whose)\s+(?P<which>(?:[\w’'-]+\s*){1,4})"
+    r"|\bwho(?:’s|'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+_PHRASE_END = frozenset(
+    """
+    is are was were will would did does do has have had can could should of in on at for to from
+    with by that who which the a an and or
+    """.split()
+)
+
+
+def asked_kind(question: str) -> Kind | None:
+    """The kind of name a "which N…" or "who is the N…" question asks for, if N says it."""
+    match = _ASKED_PHRASE.search(question)
+    if match is None:
+        return None
+    words = []
+    for word in (match.group("which") or match.group("who")).split():
+        if _key(word) in _PHRASE_END:
+            break
+        words.append(_key(word))
+    words += ["-".join(pair) for pair in zip(words, words[1:], strict=False)]  # "think tank"
+    kinds = [NOUN_KINDS[w] for w in words if w in NOUN_KINDS]
+    # The narrowest kind the words name: a "journalist" is a writer, not any person.
+    return min((kind for found in kinds for kind in found), key=lambda k: _BREADTH[k], default=None)
+
+
+_BREADTH = {
+    Kind.WRITER: 0,
+    Kind.COMPANY: 0,
+    Kind.MEDIA: 0,
+    Kind.PERSON: 1,
+    Kind.ORGANISATION: 1,
+    Kind.SPEAKER: 2,
+}
+
+
+class NameKinds:
+    """The kinds of every name in a corpus, learnt from how the corpus introduces them."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, set[Kind]] = defaultdict(set)
+
+    def fit(self, sentences: list[str]) -> None:
+        self._kinds = defaultdict(set)
+        for sentence in sentences:
+            if _is_title_case(sentence):
+                continue  # a heading or caption capitalises every word: its runs aren't names
+            for key, kinds in _evidence(sentence):
+                self._kinds[key] |= kinds
+
+    def holds_name_of_kind(self, sentence: str, kind: Kind, is_asked: Callable[[str], bool]) -> bool:
+        """Whether `sentence` holds a name of `kind` that the question doesn't (`is_asked` tells
+        whether the question holds a word). News prose says who or what a name is when it
+        first uses it, so a name the corpus never describes is of no kind asked for."""
+        for unit in _units(sentence):
+            head = _key(unit.words[-1])
+            # "U.S. Space Force" is the question's own name when it says "the Space Force".
+            if all(is_asked(_key(word)) or is_country(word) for word in unit.words):
+                continue
+            if unit.titled and not unit.words[-1][:1].isupper() and kind is Kind.PERSON:
+                return True  # a bare title stands for its holder: "Japan’s Prime Minister"
+            kinds = self._kinds.get(head, set())
+            if kind in kinds or (Kind.SPEAKER in kinds and _BREADTH[kind] == 1):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class _Unit:
+    words: list[str]
+    titled: bool  # written after a title: a person
+    before: str  # the sentence's text before the name's run of capitals, if it opens the run
+    after: str  # the text after it, if it closes the run
+    opens_sentence: bool  # a lone capitalised word that opens the sentence
+
+
+def _is_title_case(text: str) -> bool:
+    """A heading or caption: a line without a full stop, most of whose words are capitalised."""
+    words = _WORD.findall(text)
+    unfinished = not text.rstrip().endswith((".", "!", "?", "”", '"'))
+    return unfinished and len(words) > 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".,;:").removesuffix("’s").removesuffix("'s")
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _units(sentence: str) -> list[_Unit]:
+    """The names in `sentence`. A title splits a run of capitals into the names before and after
+    it ("U.S. Space Force Lt. Gen. David Miller"); after "Minister of", the capitals name a
+    place, not the minister. "and" joins capitals into one name only after "of" or "for"
+    ("Center for Strategic and International Studies", not "Reuters and Anna Berg")."""
+    units: list[_Unit] = []
+    for run in _NAME_RUN.finditer(sentence):
+        words = run.group().split()
+        initial = run.start() == 0 or sentence[: run.start()].rstrip().endswith(("“", '"', "—"))
+        if initial and _key(words[0]) in _FUNCTION_WORDS | _PRONOUNS:
+            words = words[1:]
+        found: list[tuple[list[str], bool]] = []
+        current: list[str] = []
+        titled = joined = False
+        last_title = ""
+        for word in words:
+            key = _key(word)
+            if key in _TITLES or (key == "and" and not joined):
+                if current:
+                    found.append((current, titled))
+                elif titled and key not in _TITLES:
+                    found.append(([last_title], True))  # "the Prime Minister and the President"
+                current, titled = [], key in _TITLES
+                last_title = key
+            elif key in ("of", "for"):
+                joined = True
+                if not current and titled:
+                    found.append(([last_title], True))
+                    titled = False  # "Minister of Norway": Norway is no minister
+            elif word[:1].isupper() and key not in _SUFFIXES:
+                current.append(word)
+        if current:
+            found.append((current, titled))
+        elif titled:
+            found.append(([last_title], True))  # a title without a name after it
+        for index, (name, after_title) in enumerate(found):
+            before = sentence[: run.start()] if index == 0 else ""
+            after = sentence[run.end() :] if index == len(found) - 1 else ""
+            # A lone capital opening a sentence may be any word ("However"); it is a name only
+            # when the corpus says so elsewhere, or when it speaks ("Lindqvist argued").
+            units.append(_Unit(name, after_title, before, after, initial and index == 0 and len(name) == 1))
+    return units
+
+
+def _evidence(sentence: str) -> list[tuple[str, frozenset[Kind]]]:
+    found = []
+    for unit in _units(sentence):
+        head = _key(unit.words[-1])
+        if unit.titled:
+            found.append((head, frozenset({Kind.PERSON})))
+        elif unit.opens_sentence:
+            if _speaks(unit.after):
+                found.append((head, frozenset({Kind.SPEAKER})))
+        elif head in _HEAD_KINDS:
+            found.append((head, _HEAD_KINDS[head]))
+        else:
+            kinds = _described_as(unit.before, unit.after)
+            if kinds:
+                found.append((head, kinds))
+    return found
+
+
+def _speaks(after: str) -> bool:
+    following = _WORD.findall(after)[:1]
+    return bool(following) and following[0].lower() in _SPEECH_VERBS and not after.lstrip().startswith(",")
+
+
+def _described_as(before: str, after: str) -> frozenset[Kind]:
+    """The kinds the words around a name give it: the noun right before it ("the financial
+    publication Nikkei"), the word right after it ("National Defense magazine"), an appositive
+    ("the Stimson Center, a nonpartisan think-tank in Washington,"), or a verb of speech after it
+    ("Ishiba reiterated")."""
+    preceding = [w.lower() for w in _WORD.findall(before)[-1:]]
+    following = [w.lower() for w in _WORD.findall(after)]
+    described = preceding + following[:1]
+    if after.lstrip().startswith(","):
+        # An appositive starts with a determiner or a describing noun: "…, a nonpartisan
+        # think-tank", "…, vice president of…"; not "…, would involve a network".
+        appositive = [w.lower() for w in _WORD.findall(after.split(",")[1])[:6]]
+        if appositive[:1] and (appositive[0] in _DETERMINERS or any(w in NOUN_KINDS for w in appositive[:2])):
+            described += appositive
+    kinds = frozenset(kind for word in described for kind in NOUN_KINDS.get(word, ()))
+    if not kinds and _speaks(after):
+        return frozenset({Kind.SPEAKER})
+    return kinds

@@ -1,0 +1,100 @@
+"""A name's kind (person, organisation, company, publication) as a corpus introduces it, and the
+kind a question asks for: language rules, checked on invented text."""
+
+import pytest
+
+from citeqa.answer.kinds import Kind, NameKinds, asked_kind
+
+CORPUS = [
+    "The Prime Minister of Norway met Chancellor Olaf Scholz in Berlin on Monday.",
+    "According to the business daily paper Handelsblatt, Berlin will buy ten radars.",
+    "The radars will be built by Hensoldt, a defense contractor based in Taufkirchen.",
+    "Anna Berg, a reporter at Reuters, first wrote about the deal.",
+    "Engineers at the Fraunhofer Institute tested the design.",
+    "Scholz said the purchase would protect the country.",
+    "Lindqvist argued that the price was too high.",
+    "Photo Of Chancellor Scholz With Soldiers In Munster",
+]
+
+
+def kinds() -> NameKinds:
+    found = NameKinds()
+    found.fit(CORPUS)
+    return found
+
+
+def asked_in(question: str):  # noqa: ANN201
+    words = {w.lower().strip("?").removesuffix("’s") for w in question.split()}
+    return lambda word: word in words
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which company will build the radars?", Kind.COMPANY),
+        ("Which German firms supply the parts?", Kind.COMPANY),
+        ("Which newspaper reported the deal?", Kind.MEDIA),
+        ("Which journalist first wrote about it?", Kind.WRITER),
+        ("Who are the authors of the study?", Kind.WRITER),
+        ("Who is the defense minister of Norway?", Kind.PERSON),
+        ("Which research institute tested it?", Kind.ORGANISATION),
+        ("At which think tank's event did he speak?", Kind.ORGANISATION),
+        ("Which country will buy the radars?", None),
+        ("What did the minister say?", None),
+        ("Who said the purchase would protect the country?", None),
+    ],
+)
+def test_the_kind_a_question_asks_for_is_the_narrowest_its_noun_names(
+    question: str, kind: Kind | None
+) -> None:
+    assert asked_kind(question) is kind
+
+
+def test_a_name_is_of_the_kind_its_title_head_word_or_describing_noun_says() -> None:
+    found = kinds()
+    sentence = "Berlin ordered radars from Hensoldt after Handelsblatt and Anna Berg reported on Scholz."
+    no_question = asked_in("")
+    assert found.holds_name_of_kind(sentence, Kind.COMPANY, no_question)  # "a defense contractor"
+    assert found.holds_name_of_kind(sentence, Kind.MEDIA, no_question)  # "the … paper Handelsblatt"
+    assert found.holds_name_of_kind(sentence, Kind.WRITER, no_question)  # "Anna Berg, a reporter"
+    assert found.holds_name_of_kind("Scholz spoke.", Kind.PERSON, no_question)  # "Chancellor Olaf Scholz"
+    assert found.holds_name_of_kind(
+        "It was tested at the Fraunhofer Institute.", Kind.ORGANISATION, no_question
+    )
+
+
+def test_a_name_of_another_kind_or_of_none_does_not_answer() -> None:
+    found = kinds()
+    no_question = asked_in("")
+    # A city, a chancellor and a newspaper are no company; a publication is no writer.
+    sentence = "In Berlin, Scholz read Handelsblatt."
+    assert not found.holds_name_of_kind(sentence, Kind.COMPANY, no_question)
+    assert not found.holds_name_of_kind(sentence, Kind.WRITER, no_question)
+    # Someone who only ever argues is a speaker: a person or a body, but no company.
+    assert found.holds_name_of_kind("Lindqvist disagreed.", Kind.PERSON, no_question)
+    assert not found.holds_name_of_kind("Lindqvist disagreed.", Kind.COMPANY, no_question)
+    # A name the question already holds answers nothing, and a caption's capitals are no names.
+    assert not found.holds_name_of_kind(sentence, Kind.PERSON, asked_in("What did Scholz read?"))
+    assert not found.holds_name_of_kind("The soldiers waited in Munster.", Kind.PERSON, no_question)
+
+
+def test_a_bare_title_stands_for_the_person_who_holds_it() -> None:
+    found = kinds()
+    sentence = "After the talks, the Prime Minister of Norway thanked the hosts."
+    assert found.holds_name_of_kind(sentence, Kind.PERSON, asked_in("Which leader thanked the hosts?"))
+    assert not found.holds_name_of_kind(sentence, Kind.PERSON, asked_in("Who is the prime minister?"))
+    assert not found.holds_name_of_kind(sentence, Kind.COMPANY, asked_in("Which company thanked the hosts?"))
+
+
+def test_a_name_is_the_question_s_own_only_when_all_its_words_are() -> None:
+    found = NameKinds()
+    found.fit(["The radar was built by the U.S. Space Force, officials said."])
+    found.fit(["Officers of the U.S. Space Force Command met."])
+    sentence = "The U.S. Space Force Command is building the shield."
+    # "armed forces" is not the name "Space Force Command"; "the Space Force Command" is.
+    assert found.holds_name_of_kind(
+        sentence, Kind.ORGANISATION, asked_in("Which branch of the armed forces builds it?")
+    )
+    assert not found.holds_name_of_kind(
+        sentence, Kind.ORGANISATION, asked_in("Which agency does the Space Force Command work with?")
+    )
