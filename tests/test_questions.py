@@ -211,3 +211,22 @@ def test_a_city_question_wants_a_place_that_is_not_a_country_nor_the_question_s_
     )
     assert is_country("the United States") and is_country("North Korea")
     assert not is_country("Tokyo")
+
+
+def test_a_date_inside_an_aside_about_something_else_does_not_date_the_main_clause() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    sentence = (
+        "As Norway expands its navy—planning to launch its first patrol drone in fiscal year 2027—"
+        "the Coast Guard, responsible for the development of the radar chain, has praised it."
+    )
+    for question in (
+        "When did the Coast Guard begin developing the radar chain?",
+        "when did the coast guard start developing the radar chain",
+    ):
+        assert not holds_answer_type(AnswerType.DATE, sentence, question)
+    assert holds_answer_type(AnswerType.DATE, sentence, "When will Norway launch its first patrol drone?")
+    # Without asides, the whole sentence counts.
+    assert holds_answer_type(
+        AnswerType.DATE, "The Coast Guard began work on it in 2019.", "When did the work begin?"
+    )

@@ -457,7 +457,34 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
             for place in _places(sentence)
         )
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
-    return any(_is_new(found, question) for found in _found(pattern, sentence))
+    return any(
+        _is_new(found, question)
+        for segment in _asked_segments(sentence, question)
+        for found in _found(pattern, segment)
+    )
+
+
+# An aside between dashes or in parentheses, or a clause after a semicolon.
+_ASIDE = re.compile(r"\s*[—–(;)]\s*|\s+-\s+")
+
+
+def _asked_segments(sentence: str, question: str) -> list[str]:
+    """The parts of `sentence` (split at its asides) that share a content word with the
+    question: a date or amount inside an aside about something else belongs to that something
+    ("—planning to launch its satellite in fiscal year 2026—, the agency has…" dates the
+    launch, not the agency's work)."""
+    segments = [part for part in _ASIDE.split(sentence) if part.strip()]
+    if len(segments) < 2:
+        return [sentence]
+    # Common words only: a name recurs across asides ("space" is in "Space Force" and in "space
+    # domain awareness"), while what is done ("develop", "launch") tells the asides apart.
+    names = {word.lower() for word in re.findall(r"\b[A-Z][a-z]*", sentence)}
+    asked = {
+        word[:5]
+        for word in _tokens(question)
+        if word not in STOPWORDS and word not in ANSWER_FRAME_WORDS and word not in names and len(word) > 2
+    }
+    return [part for part in segments if asked & {word[:5] for word in _tokens(part)}] or segments
 
 
 # Every question checks the same passages: what each passage holds is found once.
