@@ -308,3 +308,14 @@ def test_a_nationality_word_stands_for_the_country_s_capital(seeded_engine: Engi
     answer = seeded_engine.ask("Which Japanese location is set to receive a mobile reconnaissance radar?")
     assert answer.answerable
     assert "Okinawa" in answer.citations[0].text
+
+
+def test_an_initialism_in_lowercase_and_an_ordinal_as_a_numeral_still_match(seeded_engine: Engine) -> None:
+    """ "csis" is the Center for Strategic and International Studies, and "the Second World
+    War" is "World War II"."""
+    event = seeded_engine.ask("csis event when")
+    assert event.answerable and "April" in event.citations[0].text
+    expansion = seeded_engine.ask(
+        "When did Japan unveil its largest military buildup since the Second World War?"
+    )
+    assert expansion.answerable and "December 2022" in expansion.citations[0].text

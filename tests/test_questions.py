@@ -230,3 +230,16 @@ def test_a_date_inside_an_aside_about_something_else_does_not_date_the_main_clau
     assert holds_answer_type(
         AnswerType.DATE, "The Coast Guard began work on it in 2019.", "When did the work begin?"
     )
+
+
+def test_more_ways_of_asking_for_a_day_a_photo_and_a_description() -> None:
+    from citeqa.answer.questions import asks_about_caption, defined_subject
+
+    shape = question_shape("On which exact day in May did they meet?")
+    assert shape.answer_type is AnswerType.DATE and shape.exact
+    assert asks_about_caption("whos with the mayor in the top pic")
+    assert (
+        defined_subject("How is the Brookings Institution characterised in the piece?")
+        == "Brookings Institution"
+    )
+    assert defined_subject("How was the plan described?") == "plan"

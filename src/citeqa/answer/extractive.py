@@ -67,7 +67,9 @@ class _Part:
     @classmethod
     def of(cls, words: WordVectors, part: slice, credit: float) -> _Part:
         surface = words.words[part]
-        stems = {_stem(w) for w in surface} | _acronyms(surface) | _initialisms(surface)
+        # Abbreviations are stemmed like the question's words: "CSIS" is looked up as "csi".
+        abbreviations = _acronyms(surface) | _initialisms(surface)
+        stems = {_stem(w) for w in surface} | abbreviations | {_stem(a) for a in abbreviations}
         return cls(words.vectors[part], frozenset(stems), frozenset(w.lower() for w in surface), credit)
 
 
@@ -431,6 +433,8 @@ class ExtractiveAnswerer:
         # do the words derived from the country's name ("Japanese" for Tokyo).
         for name in {word} | {other for other in aliases if same_family(word, other)}:
             aliases |= same_country(name) & self._vocabulary_set
+        # An ordinal and its numerals: "the Second World War" is "World War II".
+        aliases |= _ORDINAL_FORMS.get(word, frozenset()) & self._vocabulary_set
         result = frozenset(aliases)
         if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
             self._aliases_cache[word] = result
@@ -498,6 +502,10 @@ def _asks_for_missing_text(sentence: str, question: str) -> bool:
             return True
     return False
 
+
+# Not "I" for "first": the pronoun would match it.
+_ORDINALS = ("first", "1st"), ("second", "ii", "2nd"), ("third", "iii", "3rd"), ("fourth", "iv", "4th")
+_ORDINAL_FORMS = {form: frozenset(forms) - {form} for forms in _ORDINALS for form in forms}
 
 _NAME_CONNECTORS = frozenset({"and", "of", "for", "the", "&"})
 

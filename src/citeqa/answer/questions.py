@@ -86,7 +86,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "Where was she speaking when she said it?" asks for a place.
     (
         re.compile(
-            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)when\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)when\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
         ),
         AnswerType.DATE,
     ),
@@ -309,7 +309,10 @@ _YES_NO = re.compile(
 # "What is X?", "whats X", "Who was X?", "What kind of group is X?": a question asking what X is.
 _DEFINITION = re.compile(
     r"^\W*(?:what|who)(?:\s+(?:kind|sort|type)\s+of\s+[\w-]+)?(?:\s+(?:is|are|was|were)|’s|'s|s)\s+"
-    r"(?:the\s+|an?\s+)?(?P<subject>[^?]+?)\W*$",
+    r"(?:the\s+|an?\s+)?(?P<subject>[^?]+?)\W*$"
+    # "How is X described?", "How does the article characterise X?"
+    r"|^\W*how\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?P<described>[^?]+?)\s+"
+    r"(?:described|characteri[sz]ed|defined|portrayed|introduced|labell?ed|presented)\b",
     re.IGNORECASE,
 )
 
@@ -317,7 +320,7 @@ _DEFINITION = re.compile(
 def defined_subject(question: str) -> str | None:
     """What a "What is X?" question asks about: X, as written."""
     match = _DEFINITION.match(question)
-    return match.group("subject") if match else None
+    return (match.group("subject") or match.group("described")) if match else None
 
 
 def defines(sentence: str, subject: str) -> bool:
@@ -381,10 +384,10 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 
 
 # A question about the article's photos asks about their captions.
-_CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image|caption|headline)s?\b", re.IGNORECASE)
+_CAPTION = re.compile(r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline)s?\b", re.IGNORECASE)
 # Words that say where a caption is, not what it says.
 _CAPTION_FRAME = re.compile(
-    r"\b(?:photo(?:graph)?|picture|image|caption|headline|article|top|bottom|first|second|third|last|"
+    r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|article|top|bottom|first|second|third|last|"
     r"the\s+(?:story|piece))s?\b",
     re.IGNORECASE,
 )
