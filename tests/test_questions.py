@@ -243,3 +243,11 @@ def test_more_ways_of_asking_for_a_day_a_photo_and_a_description() -> None:
         == "Brookings Institution"
     )
     assert defined_subject("How was the plan described?") == "plan"
+
+
+def test_chat_spellings_frame_a_question_without_being_its_content() -> None:
+    from citeqa.answer.questions import is_content_word
+
+    assert question_shape("wen did the mayor open the bridge??").answer_type is AnswerType.DATE
+    assert not any(is_content_word(w) for w in ("lol", "rn", "wats", "guy"))
+    assert is_content_word("bridge")

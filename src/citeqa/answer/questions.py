@@ -23,8 +23,8 @@ class AnswerType(Enum):
     PLACE = "place"  # "where…": a named place, after a preposition of place
 
 
-# Function words and the words readers use to frame a question about a text; they carry no
-# content the answer must match.
+# Function words, the words readers use to frame a question about a text, and chat fillers and
+# spellings ("rn", "wats", "y" for why); they carry no content the answer must match.
 STOPWORDS = frozenset(
     """
     a an the and or but if of to in on at by for with from into onto about as than then so
@@ -38,6 +38,8 @@ STOPWORDS = frozenset(
     mentioned according describe described explain explained know known give given state
     stated note noted please exactly actually really anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
+    lol lmao rn tbh idk pls plz u ur w wat wats whats y wen even guy guys basically literally
+    kinda sorta gonna wanna
     """.split()
 )
 # Nouns that name the kind of answer wanted ("what year", "which position", "in dollars"); the
@@ -86,7 +88,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "Where was she speaking when she said it?" asks for a place.
     (
         re.compile(
-            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)when\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen)\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
         ),
         AnswerType.DATE,
     ),
@@ -297,7 +299,7 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
 
 
 # "Why ..." and "how did ..." ask for an explanation or a manner, whatever words follow.
-_EXPLANATION = re.compile(r"^\W*(why|how (?!much|many|long|soon|high|big|steep|expensive|old|far))")
+_EXPLANATION = re.compile(r"^\W*(why|y|how (?!much|many|long|soon|high|big|steep|expensive|old|far))\b")
 
 
 # "Did…", "Is…", "Will…": the question states a proposition and asks whether it holds.
