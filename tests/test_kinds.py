@@ -42,6 +42,9 @@ def asked_in(question: str):  # noqa: ANN201
         ("Which country will buy the radars?", None),
         ("What did the minister say?", None),
         ("Who said the purchase would protect the country?", None),
+        ("Which Space Force general said it?", Kind.PERSON),  # the last noun heads the phrase
+        ("What command does the general lead?", Kind.ORGANISATION),
+        ("Who wrote the Handelsblatt story?", Kind.AUTHOR),
     ],
 )
 def test_the_kind_a_question_asks_for_is_the_narrowest_its_noun_names(
@@ -98,3 +101,11 @@ def test_a_name_is_the_question_s_own_only_when_all_its_words_are() -> None:
     assert not found.holds_name_of_kind(
         sentence, Kind.ORGANISATION, asked_in("Which agency does the Space Force Command work with?")
     )
+
+
+def test_who_wrote_is_answered_by_a_writer_or_the_paper_that_did() -> None:
+    found = kinds()
+    question = asked_in("Who wrote that Berlin will buy radars?")
+    assert found.holds_name_of_kind("Handelsblatt wrote that Berlin will buy radars.", Kind.AUTHOR, question)
+    assert found.holds_name_of_kind("Anna Berg wrote that Berlin will buy radars.", Kind.AUTHOR, question)
+    assert not found.holds_name_of_kind("Scholz said Berlin will buy radars.", Kind.AUTHOR, question)

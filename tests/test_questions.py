@@ -251,3 +251,12 @@ def test_chat_spellings_frame_a_question_without_being_its_content() -> None:
     assert question_shape("wen did the mayor open the bridge??").answer_type is AnswerType.DATE
     assert not any(is_content_word(w) for w in ("lol", "rn", "wats", "guy"))
     assert is_content_word("bridge")
+
+
+def test_the_population_or_age_of_something_is_a_number() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "What is the population of Rotterdam?"
+    assert question_shape(question).answer_type is AnswerType.COUNT
+    assert not holds_answer_type(AnswerType.COUNT, "Rotterdam pledged $3 billion this year.", question)
+    assert holds_answer_type(AnswerType.COUNT, "Rotterdam has 650,000 inhabitants.", question)

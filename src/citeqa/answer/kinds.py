@@ -25,6 +25,7 @@ from citeqa.answer.countries import is_country
 class Kind(Enum):
     PERSON = "person"
     WRITER = "writer"  # a person who writes or reports: "which journalist wrote…"
+    AUTHOR = "author"  # "who wrote…": a writer, or the publication that did
     ORGANISATION = "organisation"
     COMPANY = "company"
     MEDIA = "media"  # a publication or broadcaster
@@ -61,7 +62,8 @@ NOUN_KINDS = _lexicon(
             agency agencies organisation organisations organization organizations institution
             institutions institute think-tank group groups association associations ministry
             department branch branches service services party parties union bank banks
-            university universities foundation council committee commission bureau""",
+            university universities foundation council committee commission bureau command
+            commands force forces""",
     }
 )
 # Titles written before a person's name; the words after one name the person.
@@ -113,23 +115,38 @@ _PHRASE_END = frozenset(
 
 
 def asked_kind(question: str) -> Kind | None:
-    """The kind of name a "which N…" or "who is the N…" question asks for, if N says it."""
+    """The kind of name a "which N…" or "who is the N…" question asks for, if N says it, or a
+    writer for "who wrote…"."""
+    if _WHO_WROTE.match(question):
+        return Kind.AUTHOR
+    words = [word for word in _asked_words(question) if word in NOUN_KINDS]
+    if not words:
+        return None
+    # The last noun heads the phrase ("Space Force general" asks for a general), and the
+    # narrowest kind it names counts: a "journalist" is a writer, not any person.
+    return min(NOUN_KINDS[words[-1]], key=lambda kind: _BREADTH[kind])
+
+
+def _asked_words(question: str) -> list[str]:
+    """The words of the phrase that says what is asked for; a pair that is one noun ("think
+    tank") stands in place of its second word."""
     match = _ASKED_PHRASE.search(question)
     if match is None:
-        return None
-    words = []
+        return []
+    words: list[str] = []
     for word in (match.group("which") or match.group("who")).split():
         if _key(word) in _PHRASE_END:
             break
         words.append(_key(word))
-    words += ["-".join(pair) for pair in zip(words, words[1:], strict=False)]  # "think tank"
-    kinds = [NOUN_KINDS[w] for w in words if w in NOUN_KINDS]
-    # The narrowest kind the words name: a "journalist" is a writer, not any person.
-    return min((kind for found in kinds for kind in found), key=lambda k: _BREADTH[k], default=None)
+    pairs = ["", *("-".join(pair) for pair in zip(words, words[1:], strict=False))][: len(words)]
+    return [pair if pair in NOUN_KINDS else word for word, pair in zip(words, pairs, strict=True)]
 
+
+_WHO_WROTE = re.compile(r"^\W*who\s+(?:wrote|authored|penned|has\s+written|had\s+written)\b", re.IGNORECASE)
 
 _BREADTH = {
     Kind.WRITER: 0,
+    Kind.AUTHOR: 0,
     Kind.COMPANY: 0,
     Kind.MEDIA: 0,
     Kind.PERSON: 1,
@@ -165,6 +182,8 @@ class NameKinds:
                 return True  # a bare title stands for its holder: "Japan’s Prime Minister"
             kinds = self._kinds.get(head, set())
             if kind in kinds or (Kind.SPEAKER in kinds and _BREADTH[kind] == 1):
+                return True
+            if kind is Kind.AUTHOR and kinds & {Kind.WRITER, Kind.MEDIA}:
                 return True
         return False
 

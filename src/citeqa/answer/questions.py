@@ -83,7 +83,14 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
         ),
         AnswerType.AMOUNT,
     ),
-    (re.compile(r"\bhow many\b|\bnumber of\b"), AnswerType.COUNT),
+    # "What is the population of X?" asks for a number as "how many people" does.
+    (
+        re.compile(
+            r"\bhow many\b|\bnumber of\b|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?:population|headcount|age|length|height|weight|altitude|speed)\b"
+        ),
+        AnswerType.COUNT,
+    ),
     # "When…?" as the question word (first, after a comma, or last), not as a conjunction:
     # "Where was she speaking when she said it?" asks for a place.
     (
