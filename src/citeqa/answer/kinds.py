@@ -30,6 +30,12 @@ class Kind(Enum):
     COMPANY = "company"
     MEDIA = "media"  # a publication or broadcaster
     SPEAKER = "speaker"  # a person or an organisation: whoever is said to speak
+    # Kinds of role a person holds; a question naming one ("which commander…") wants a person
+    # of that role, or one whose role the corpus never says.
+    MILITARY = "military"
+    GOVERNMENT = "government"
+    BUSINESS = "business"
+    SPOKESPERSON = "spokesperson"
 
 
 def _lexicon(groups: dict[tuple[Kind, ...], str]) -> dict[str, frozenset[Kind]]:
@@ -46,11 +52,18 @@ NOUN_KINDS = _lexicon(
             author authors editor editors columnist columnists""",
         (Kind.PERSON,): """
             person people man woman analyst analysts expert experts scholar scholars researcher
-            researchers official officials leader leaders minister ministers president presidents
-            chancellor premier secretary spokesperson spokesman spokeswoman ambassador envoy
-            diplomat diplomats lawmaker lawmakers senator senators governor mayor general generals
-            admiral commander officer officers chief executive executives ceo founder chairman
-            chairwoman director negotiator negotiators king queen emperor""",
+            researchers official officials leader leaders chief head figure""",
+        (Kind.PERSON, Kind.MILITARY): """
+            general generals admiral admirals commander commanders officer officers colonel
+            lieutenant captain sergeant major gen lt col adm capt sgt maj""",
+        (Kind.PERSON, Kind.GOVERNMENT): """
+            minister ministers chancellor premier prime secretary politician politicians
+            ambassador envoy diplomat diplomats lawmaker lawmakers senator senators sen governor
+            gov mayor negotiator negotiators king queen emperor""",
+        (Kind.PERSON, Kind.GOVERNMENT, Kind.BUSINESS): "president presidents",
+        (Kind.PERSON, Kind.BUSINESS): """
+            executive executives ceo founder chairman chairwoman director directors""",
+        (Kind.PERSON, Kind.SPOKESPERSON): "spokesperson spokesman spokeswoman",
         (Kind.ORGANISATION, Kind.COMPANY): """
             company companies firm firms contractor contractors manufacturer manufacturers maker
             makers supplier suppliers corporation corporations conglomerate startup business
@@ -144,7 +157,12 @@ def _asked_words(question: str) -> list[str]:
 
 _WHO_WROTE = re.compile(r"^\W*who\s+(?:wrote|authored|penned|has\s+written|had\s+written)\b", re.IGNORECASE)
 
+_ROLES = frozenset({Kind.MILITARY, Kind.GOVERNMENT, Kind.BUSINESS, Kind.SPOKESPERSON})
 _BREADTH = {
+    Kind.MILITARY: 0,
+    Kind.GOVERNMENT: 0,
+    Kind.BUSINESS: 0,
+    Kind.SPOKESPERSON: 0,
     Kind.WRITER: 0,
     Kind.AUTHOR: 0,
     Kind.COMPANY: 0,
@@ -183,6 +201,8 @@ class NameKinds:
             kinds = self._kinds.get(head, set())
             if kind in kinds or (Kind.SPEAKER in kinds and _BREADTH[kind] == 1):
                 return True
+            if kind in _ROLES and kinds & {Kind.PERSON, Kind.SPEAKER} and not kinds & _ROLES:
+                return True  # a person whose role the corpus never says may hold any
             if kind is Kind.AUTHOR and kinds & {Kind.WRITER, Kind.MEDIA}:
                 return True
         return False
@@ -192,6 +212,7 @@ class NameKinds:
 class _Unit:
     words: list[str]
     titled: bool  # written after a title: a person
+    title: str  # the last word of that title ("gen" in "Lt. Gen. David Miller"), or ""
     before: str  # the sentence's text before the name's run of capitals, if it opens the run
     after: str  # the text after it, if it closes the run
     opens_sentence: bool  # a lone capitalised word that opens the sentence
@@ -222,36 +243,36 @@ def _units(sentence: str) -> list[_Unit]:
         initial = run.start() == 0 or sentence[: run.start()].rstrip().endswith(("“", '"', "—"))
         if initial and _key(words[0]) in _FUNCTION_WORDS | _PRONOUNS:
             words = words[1:]
-        found: list[tuple[list[str], bool]] = []
+        found: list[tuple[list[str], str]] = []  # each name, with the title before it
         current: list[str] = []
-        titled = joined = False
-        last_title = ""
+        title = ""
+        joined = False
         for word in words:
             key = _key(word)
             if key in _TITLES or (key == "and" and not joined):
                 if current:
-                    found.append((current, titled))
-                elif titled and key not in _TITLES:
-                    found.append(([last_title], True))  # "the Prime Minister and the President"
-                current, titled = [], key in _TITLES
-                last_title = key
+                    found.append((current, title))
+                elif title and key not in _TITLES:
+                    found.append(([title], title))  # "the Prime Minister and the President"
+                current, title = [], key if key in _TITLES else ""
             elif key in ("of", "for"):
                 joined = True
-                if not current and titled:
-                    found.append(([last_title], True))
-                    titled = False  # "Minister of Norway": Norway is no minister
+                if not current and title:
+                    found.append(([title], title))
+                    title = ""  # "Minister of Norway": Norway is no minister
             elif word[:1].isupper() and key not in _SUFFIXES:
                 current.append(word)
         if current:
-            found.append((current, titled))
-        elif titled:
-            found.append(([last_title], True))  # a title without a name after it
-        for index, (name, after_title) in enumerate(found):
+            found.append((current, title))
+        elif title:
+            found.append(([title], title))  # a title without a name after it
+        for index, (name, name_title) in enumerate(found):
             before = sentence[: run.start()] if index == 0 else ""
             after = sentence[run.end() :] if index == len(found) - 1 else ""
             # A lone capital opening a sentence may be any word ("However"); it is a name only
             # when the corpus says so elsewhere, or when it speaks ("Lindqvist argued").
-            units.append(_Unit(name, after_title, before, after, initial and index == 0 and len(name) == 1))
+            opens = initial and index == 0 and len(name) == 1
+            units.append(_Unit(name, bool(name_title), name_title, before, after, opens))
     return units
 
 
@@ -260,7 +281,7 @@ def _evidence(sentence: str) -> list[tuple[str, frozenset[Kind]]]:
     for unit in _units(sentence):
         head = _key(unit.words[-1])
         if unit.titled:
-            found.append((head, frozenset({Kind.PERSON})))
+            found.append((head, NOUN_KINDS.get(unit.title, frozenset()) | {Kind.PERSON}))
         elif unit.opens_sentence:
             if _speaks(unit.after):
                 found.append((head, frozenset({Kind.SPEAKER})))
