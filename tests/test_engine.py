@@ -319,3 +319,9 @@ def test_an_initialism_in_lowercase_and_an_ordinal_as_a_numeral_still_match(seed
         "When did Japan unveil its largest military buildup since the Second World War?"
     )
     assert expansion.answerable and "December 2022" in expansion.citations[0].text
+
+
+def test_a_title_s_abbreviation_stands_for_the_title(seeded_engine: Engine) -> None:
+    """ "general" in a question is the "Gen." of "Lt. Gen. David N. Miller Jr."."""
+    assert "gen" in seeded_engine.answerer._aliases("general")
+    assert "lt" in seeded_engine.answerer._aliases("lieutenant")

@@ -436,8 +436,8 @@ class ExtractiveAnswerer:
         # do the words derived from the country's name ("Japanese" for Tokyo).
         for name in {word} | {other for other in aliases if same_family(word, other)}:
             aliases |= same_country(name) & self._vocabulary_set
-        # An ordinal and its numerals: "the Second World War" is "World War II".
-        aliases |= _ORDINAL_FORMS.get(word, frozenset()) & self._vocabulary_set
+        # "the Second World War" is "World War II", a "general" a "Gen.".
+        aliases |= _OTHER_FORMS.get(word, frozenset()) & self._vocabulary_set
         result = frozenset(aliases)
         if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
             self._aliases_cache[word] = result
@@ -506,9 +506,27 @@ def _asks_for_missing_text(sentence: str, question: str) -> bool:
     return False
 
 
-# Not "I" for "first": the pronoun would match it.
-_ORDINALS = ("first", "1st"), ("second", "ii", "2nd"), ("third", "iii", "3rd"), ("fourth", "iv", "4th")
-_ORDINAL_FORMS = {form: frozenset(forms) - {form} for forms in _ORDINALS for form in forms}
+# Words and their other written forms: ordinals and their numerals (not "I" for "first": the
+# pronoun would match it), and the abbreviations of titles and organisations.
+_SAME_WORDS = (
+    ("first", "1st"),
+    ("second", "ii", "2nd"),
+    ("third", "iii", "3rd"),
+    ("fourth", "iv", "4th"),
+    ("general", "gen"),
+    ("lieutenant", "lt"),
+    ("colonel", "col"),
+    ("admiral", "adm"),
+    ("senator", "sen"),
+    ("governor", "gov"),
+    ("professor", "prof"),
+    ("doctor", "dr"),
+    ("department", "dept"),
+    ("government", "govt"),
+    ("corporation", "corp"),
+    ("incorporated", "inc"),
+)
+_OTHER_FORMS = {form: frozenset(forms) - {form} for forms in _SAME_WORDS for form in forms}
 
 _NAME_CONNECTORS = frozenset({"and", "of", "for", "the", "&"})
 
