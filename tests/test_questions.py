@@ -260,3 +260,13 @@ def test_the_population_or_age_of_something_is_a_number() -> None:
     assert question_shape(question).answer_type is AnswerType.COUNT
     assert not holds_answer_type(AnswerType.COUNT, "Rotterdam pledged $3 billion this year.", question)
     assert holds_answer_type(AnswerType.COUNT, "Rotterdam has 650,000 inhabitants.", question)
+
+
+def test_a_name_outside_the_aside_a_question_is_about_does_not_answer_it() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    sentence = (
+        "As Norway expands its navy—launching its first patrol satellite in May—the Coast Guard praised it."
+    )
+    assert not holds_answer_type(AnswerType.NAME, sentence, "Who launched the patrol satellite?")
+    assert holds_answer_type(AnswerType.NAME, sentence, "Who praised it?")

@@ -456,24 +456,26 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
     """Whether `sentence` holds something of the kind the question asks for, beyond what the
     question itself already says ("the exact date of the February meeting" is not answered by
     "February")."""
+    return any(
+        _segment_holds(answer_type, segment, question) for segment in _asked_segments(sentence, question)
+    )
+
+
+def _segment_holds(answer_type: AnswerType, segment: str, question: str) -> bool:
     if answer_type is AnswerType.NAME:
-        return bool(new_names(sentence, question))
+        return bool(new_names(segment, question))
     if answer_type is AnswerType.COUNT:
-        return _holds_count(sentence, question)
+        return _holds_count(segment, question)
     if answer_type is AnswerType.PLACE:
         # "Which city…" is not answered by a country.
         wants_city = bool(_CITY_QUESTION.search(question))
         return any(
             any(not is_asked(_name_key(word), question) for word in place.split())
             and not (wants_city and is_country(place))
-            for place in _places(sentence)
+            for place in _places(segment)
         )
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
-    return any(
-        _is_new(found, question)
-        for segment in _asked_segments(sentence, question)
-        for found in _found(pattern, segment)
-    )
+    return any(_is_new(found, question) for found in _found(pattern, segment))
 
 
 # An aside between dashes or in parentheses, or a clause after a semicolon.
@@ -482,9 +484,10 @@ _ASIDE = re.compile(r"\s*[—–(;)]\s*|\s+-\s+")
 
 def _asked_segments(sentence: str, question: str) -> list[str]:
     """The parts of `sentence` (split at its asides) that share a content word with the
-    question: a date or amount inside an aside about something else belongs to that something
-    ("—planning to launch its satellite in fiscal year 2026—, the agency has…" dates the
-    launch, not the agency's work)."""
+    question: a date, amount or name inside an aside about something else belongs to that
+    something ("—planning to launch its satellite in fiscal year 2026—, the agency has…" dates
+    the launch, not the agency's work), and one outside an aside the question is about belongs
+    to something else (the agency doesn't launch the satellite)."""
     segments = [part for part in _ASIDE.split(sentence) if part.strip()]
     if len(segments) < 2:
         return [sentence]
