@@ -325,3 +325,12 @@ def test_a_title_s_abbreviation_stands_for_the_title(seeded_engine: Engine) -> N
     """ "general" in a question is the "Gen." of "Lt. Gen. David N. Miller Jr."."""
     assert "gen" in seeded_engine.answerer._aliases("general")
     assert "lt" in seeded_engine.answerer._aliases("lieutenant")
+
+
+def test_a_name_opening_a_sentence_is_a_name_when_the_corpus_capitalises_it_elsewhere(
+    seeded_engine: Engine,
+) -> None:
+    """ "Trump has stated…" names Trump, as "with Trump" does elsewhere in the article."""
+    answer = seeded_engine.ask("Which leader has claimed the Golden Dome will be up and running by 2029?")
+    assert answer.answerable
+    assert answer.citations[0].text.startswith("Trump has stated")

@@ -154,6 +154,7 @@ class ExtractiveAnswerer:
         self._vocabulary_set: frozenset[str] = frozenset()
         self._aliases_cache: dict[str, frozenset[str]] = {}
         self._name_kinds = NameKinds()
+        self._corpus_names: frozenset[str] = frozenset()
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -168,6 +169,11 @@ class ExtractiveAnswerer:
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
         self._name_kinds.fit(sentences)
+        # Words the corpus capitalises inside its sentences: names, even where one opens a
+        # sentence ("Trump has stated…").
+        self._corpus_names = frozenset(
+            match.group(1).lower() for sentence in sentences for match in _INNER_CAPITAL.finditer(sentence)
+        )
 
     def select(
         self,
@@ -263,6 +269,13 @@ class ExtractiveAnswerer:
         texts = [text for text in (passage.text, passage.context) if mentions(text, thing)]
         return bool(texts) and not any(gives_name_of(text, thing, question) for text in texts)
 
+    def _opens_with_new_name(self, sentence: str, question: str) -> bool:
+        first = re.match(r"\W*([A-Z][a-z]+)\b", sentence)
+        if first is None:
+            return False
+        word = first.group(1).lower()
+        return word in self._corpus_names and not is_asked(word, question)
+
     def _lacks_the_kind(self, question: str, passage: Passage) -> bool:
         """ "Which company…?", "Who is the minister…?" asked of a passage none of whose new names
         the corpus describes as that kind of thing (an organisation, a person)."""
@@ -334,7 +347,9 @@ class ExtractiveAnswerer:
             context_similarity = float(context_vector @ question_vector)
             type_ok = context_type_ok = True
             if shape.answer_type is not None:
-                type_ok = holds_answer_type(shape.answer_type, passage.text, question)
+                type_ok = holds_answer_type(shape.answer_type, passage.text, question) or (
+                    shape.answer_type is AnswerType.NAME and self._opens_with_new_name(passage.text, question)
+                )
                 # The sentence before may name who is speaking, but a date or number there
                 # belongs to its own event, not to this sentence's.
                 context_type_ok = (
@@ -488,6 +503,9 @@ class ExtractiveAnswerer:
         frequency = self._document_frequency.get(_stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
 
+
+# A capitalised word inside a sentence, after a lowercase word: a name, not a sentence's start.
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 
 # Where words were dropped from a text (scraped pages often lose links and markup): an empty
 # quotation (“” or “.”), or a space before punctuation ("In its , Japan…").
