@@ -131,3 +131,14 @@ def test_a_question_naming_a_role_wants_a_person_of_that_role_or_of_an_unknown_o
     assert not found.holds_name_of_kind("Roe agreed.", Kind.MILITARY, no_question)
     # The corpus never says what Ishiba is: any role may be his.
     assert found.holds_name_of_kind("Ishiba agreed.", Kind.GOVERNMENT, no_question)
+
+
+def test_a_bare_title_answers_a_question_for_its_role() -> None:
+    found = kinds()
+    sentence = "After the talks, the Prime Minister of Norway thanked the hosts."
+    assert found.holds_name_of_kind(
+        sentence, Kind.GOVERNMENT, asked_in("Which politician thanked the hosts?")
+    )
+    assert not found.holds_name_of_kind(
+        sentence, Kind.MILITARY, asked_in("Which commander thanked the hosts?")
+    )

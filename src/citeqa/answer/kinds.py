@@ -8,7 +8,9 @@ Without a tagger, a name's kind is read off the way news prose introduces names:
 - a describing noun beside it ("the financial publication Nikkei", "National Defense magazine",
   "the Stimson Center, a nonpartisan think-tank");
 - a verb of speech after it ("Ishiba reiterated…"): someone, a person or a body, who speaks.
-A name the corpus never describes is of no known kind, and any kind is allowed for it.
+A name the corpus never describes is of no kind a question asks for. A person's role (military,
+government, business) counts the same way: "which commander…" wants a person the corpus calls a
+general or a commander, or one whose role it never says.
 """
 
 from __future__ import annotations
@@ -196,7 +198,8 @@ class NameKinds:
             # "U.S. Space Force" is the question's own name when it says "the Space Force".
             if all(is_asked(_key(word)) or is_country(word) for word in unit.words):
                 continue
-            if unit.titled and not unit.words[-1][:1].isupper() and kind is Kind.PERSON:
+            bare_title = unit.titled and not unit.words[-1][:1].isupper()
+            if bare_title and (kind is Kind.PERSON or kind in NOUN_KINDS.get(unit.title, ())):
                 return True  # a bare title stands for its holder: "Japan’s Prime Minister"
             kinds = self._kinds.get(head, set())
             if kind in kinds or (Kind.SPEAKER in kinds and _BREADTH[kind] == 1):
