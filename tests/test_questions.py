@@ -270,3 +270,28 @@ def test_a_name_outside_the_aside_a_question_is_about_does_not_answer_it() -> No
     )
     assert not holds_answer_type(AnswerType.NAME, sentence, "Who launched the patrol satellite?")
     assert holds_answer_type(AnswerType.NAME, sentence, "Who praised it?")
+
+
+def test_a_question_of_keywords_asks_for_what_its_last_word_names() -> None:
+    from citeqa.answer.kinds import Kind, asked_kind
+    from citeqa.answer.questions import terse_focus
+
+    assert terse_focus("radar location?") == "location"
+    assert terse_focus("What is the radar's location?") is None
+    assert question_shape("bridge construction site?").answer_type is AnswerType.PLACE
+    assert asked_kind("Golden Dome prime contractor?") is Kind.COMPANY
+    assert asked_kind("Handelsblatt report author?") is Kind.WRITER
+
+
+def test_a_share_is_a_percentage_and_an_amount_must_be_in_the_asked_currency() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    assert (
+        question_shape("What share of its GDP does Norway spend on defense?").answer_type
+        is AnswerType.PERCENT
+    )
+    question = "Norway total defense budget in yen?"
+    assert question_shape(question).answer_type is AnswerType.AMOUNT
+    assert not holds_answer_type(AnswerType.AMOUNT, "Norway has allocated $6 billion to radars.", question)
+    assert holds_answer_type(AnswerType.AMOUNT, "Norway will spend ¥900 billion on radars.", question)
+    assert holds_answer_type(AnswerType.AMOUNT, "Norway has allocated $6 billion.", "How much in dollars?")

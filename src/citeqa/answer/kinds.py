@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from citeqa.answer.countries import is_country
+from citeqa.answer.questions import terse_focus
 
 
 class Kind(Enum):
@@ -135,6 +136,9 @@ def asked_kind(question: str) -> Kind | None:
     if _WHO_WROTE.match(question):
         return Kind.AUTHOR
     words = [word for word in _asked_words(question) if word in NOUN_KINDS]
+    focus = terse_focus(question)
+    if focus in NOUN_KINDS:
+        words.append(focus)  # "Golden Dome prime contractor?"
     if not words:
         return None
     # The last noun heads the phrase ("Space Force general" asks for a general), and the

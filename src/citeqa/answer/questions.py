@@ -73,7 +73,7 @@ _CITY_QUESTION = re.compile(
 _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"\b(what|which) (percent|percentage|rate)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent"
+            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent"
         ),
         AnswerType.PERCENT,
     ),
@@ -411,6 +411,26 @@ def without_caption_frame(question: str) -> str:
     return re.sub(r"\s+", " ", _CAPTION_FRAME.sub(" ", question)).strip()
 
 
+# A question of keywords, with no question word or verb up front ("radar location?", "Golden
+# Dome prime contractor?"): its last word says what is asked for.
+_QUESTION_OPENING = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|has|have|had|in|on|at|by|for|to|from|according|tell|please|and|so|if|i|list|name|"
+    r"describe|explain|give|show|summari[sz]e)\b",
+    re.IGNORECASE,
+)
+_PLACE_NOUNS = frozenset("location locations site sites venue whereabouts headquarters base bases".split())
+
+
+def terse_focus(question: str) -> str | None:
+    """The last word of a question of keywords ("site" in "satellite launch site?"), or None
+    for a question in words."""
+    words = re.findall(r"[\w’'-]+", question)
+    if not words or len(words) > 8 or _QUESTION_OPENING.match(question):
+        return None
+    return words[-1].lower()
+
+
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
     speaker = speech.group("who") if speech else None
@@ -424,6 +444,8 @@ def question_shape(question: str) -> QuestionShape:
     for pattern, answer_type in _QUESTION_TYPES:
         if pattern.search(lowered):
             return QuestionShape(answer_type, speaker, exact)
+    if terse_focus(question) in _PLACE_NOUNS:
+        return QuestionShape(AnswerType.PLACE, speaker, exact)
     return QuestionShape(None, speaker, exact)
 
 
@@ -474,8 +496,28 @@ def _segment_holds(answer_type: AnswerType, segment: str, question: str) -> bool
             and not (wants_city and is_country(place))
             for place in _places(segment)
         )
+    if answer_type is AnswerType.AMOUNT and not _in_asked_currency(segment, question):
+        return False
     pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
     return any(_is_new(found, question) for found in _found(pattern, segment))
+
+
+_CURRENCIES = {
+    "yen": re.compile(r"¥|\byen\b", re.IGNORECASE),
+    "euro": re.compile(r"€|\beuros?\b", re.IGNORECASE),
+    "pound": re.compile(r"£|\bpounds?\b", re.IGNORECASE),
+    "dollar": re.compile(r"\$|\bdollars?\b|\busd\b", re.IGNORECASE),
+}
+_ASKED_CURRENCY = re.compile(r"\b(yen|euros?|pounds?|dollars?|usd)\b", re.IGNORECASE)
+
+
+def _in_asked_currency(text: str, question: str) -> bool:
+    """ "What is the budget in yen?" is not answered by an amount in dollars."""
+    asked = _ASKED_CURRENCY.search(question)
+    if asked is None:
+        return True
+    name = asked.group(1).lower().removesuffix("s")
+    return bool(_CURRENCIES["dollar" if name == "usd" else name].search(text))
 
 
 # An aside between dashes or in parentheses, or a clause after a semicolon.
