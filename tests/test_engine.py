@@ -334,3 +334,11 @@ def test_a_name_opening_a_sentence_is_a_name_when_the_corpus_capitalises_it_else
     answer = seeded_engine.ask("Which leader has claimed the Golden Dome will be up and running by 2029?")
     assert answer.answerable
     assert answer.citations[0].text.startswith("Trump has stated")
+
+
+def test_a_title_in_the_question_need_not_be_in_the_sentence(seeded_engine: Engine) -> None:
+    """The article calls him Ishiba in the sentence that quotes him; "Prime Minister Ishiba" is
+    still him."""
+    answer = seeded_engine.ask("How did Prime Minister Ishiba describe his exchange of views with Trump?")
+    assert answer.answerable
+    assert "truly candid exchange" in answer.citations[0].text

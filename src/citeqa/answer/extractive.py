@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import same_country
-from citeqa.answer.kinds import NameKinds, asked_kind
+from citeqa.answer.kinds import NameKinds, asked_kind, is_title
 from citeqa.answer.questions import (
     AnswerType,
     asks_about_caption,
@@ -494,8 +494,8 @@ class ExtractiveAnswerer:
     def _needs_exact_match(self, word: str, position: int) -> bool:
         """A name the corpus holds elsewhere means the question is about that name; a name it
         never holds ("American" for "U.S.") may be a paraphrase, matched by meaning."""
-        if not needs_exact_match(word, position):
-            return False
+        if not needs_exact_match(word, position) or is_title(word):
+            return False  # "Prime Minister Ishiba" is Ishiba in a sentence that leaves the title out
         is_name = word[:1].isupper() and not any(ch.isdigit() for ch in word)
         return not is_name or self._document_frequency.get(_stem(word), 0) > 0
 

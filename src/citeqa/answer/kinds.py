@@ -225,6 +225,11 @@ class _Unit:
     opens_sentence: bool  # a lone capitalised word that opens the sentence
 
 
+def is_title(word: str) -> bool:
+    """Whether `word` is a title written before a name ("President", "Gen.")."""
+    return _key(word) in _TITLES
+
+
 def _is_title_case(text: str) -> bool:
     """A heading or caption: a line without a full stop, most of whose words are capitalised."""
     words = _WORD.findall(text)
