@@ -342,3 +342,13 @@ def test_a_title_in_the_question_need_not_be_in_the_sentence(seeded_engine: Engi
     answer = seeded_engine.ask("How did Prime Minister Ishiba describe his exchange of views with Trump?")
     assert answer.answerable
     assert "truly candid exchange" in answer.citations[0].text
+
+
+def test_initials_of_a_name_the_corpus_spells_out_are_read_as_the_name(seeded_engine: Engine) -> None:
+    assert seeded_engine.answerer.spell_out("GD cost per the AIA?") == (
+        "Golden Dome cost per the Aerospace Industries Association?"
+    )
+    # "us" is a word of the corpus: US stays US, which matches "U.S." as it is.
+    assert seeded_engine.answerer.spell_out("US-Japan ties?") == "US-Japan ties?"
+    answer = seeded_engine.ask("GD program cost est.?")
+    assert answer.answerable and "hundreds of billions" in answer.citations[0].text

@@ -295,3 +295,11 @@ def test_a_share_is_a_percentage_and_an_amount_must_be_in_the_asked_currency() -
     assert not holds_answer_type(AnswerType.AMOUNT, "Norway has allocated $6 billion to radars.", question)
     assert holds_answer_type(AnswerType.AMOUNT, "Norway will spend ¥900 billion on radars.", question)
     assert holds_answer_type(AnswerType.AMOUNT, "Norway has allocated $6 billion.", "How much in dollars?")
+
+
+def test_a_name_asked_for_in_shorthand_is_still_a_name() -> None:
+    from citeqa.answer.questions import named_thing
+
+    assert named_thing("Designation/model of the mobile radar slated for Okinawa?") == "radar"
+    assert question_shape("Total sat count in the space layer?").answer_type is AnswerType.COUNT
+    assert question_shape("Defense spend as % of GDP?").answer_type is AnswerType.PERCENT

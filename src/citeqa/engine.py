@@ -238,12 +238,13 @@ class Engine:
     def _compute_answer(self, question: str, history: list[Turn] | None, top_k: int) -> Answer:
         if not self.retriever.passages:
             raise EmptyStore("nothing has been ingested yet: run `citeqa ingest` first")
-        query = _retrieval_query(question, history or [])
-        question_words = self._encode_question(question)
-        vector = self._query_vector(question_words.sentence_vector, query, question)
+        asked = self.answerer.spell_out(question)
+        query = _retrieval_query(asked, history or [])
+        question_words = self._encode_question(asked)
+        vector = self._query_vector(question_words.sentence_vector, query, asked)
         candidates = self.retriever.retrieve(query, vector, depth=max(20, top_k))
         before = {c.stored.id: self.retriever.neighbours(c.stored)[0] for c in candidates}
-        selection = self.answerer.select(question, question_words, vector, candidates, before)
+        selection = self.answerer.select(asked, question_words, vector, candidates, before)
         passages = [
             citation_from(c.stored, rank + 1, c.fused)
             for rank, c in enumerate(c for c in candidates if not c.stored.passage.is_heading)

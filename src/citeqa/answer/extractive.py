@@ -24,6 +24,7 @@ import numpy as np
 from citeqa.answer.countries import same_country
 from citeqa.answer.kinds import NameKinds, asked_kind, is_title
 from citeqa.answer.questions import (
+    STOPWORDS,
     AnswerType,
     asks_about_caption,
     defined_subject,
@@ -155,6 +156,7 @@ class ExtractiveAnswerer:
         self._aliases_cache: dict[str, frozenset[str]] = {}
         self._name_kinds = NameKinds()
         self._corpus_names: frozenset[str] = frozenset()
+        self._initialism_names: dict[str, str] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -171,6 +173,13 @@ class ExtractiveAnswerer:
         self._name_kinds.fit(sentences)
         # Words the corpus capitalises inside its sentences: names, even where one opens a
         # sentence ("Trump has stated…").
+        # Initials that are words of the corpus ("us") stay as they are.
+        self._initialism_names = {
+            initials: name
+            for sentence in sentences
+            for initials, name in _named_initialisms(sentence)
+            if initials not in self._vocabulary_set
+        }
         self._corpus_names = frozenset(
             match.group(1).lower() for sentence in sentences for match in _INNER_CAPITAL.finditer(sentence)
         )
@@ -268,6 +277,15 @@ class ExtractiveAnswerer:
             return False
         texts = [text for text in (passage.text, passage.context) if mentions(text, thing)]
         return bool(texts) and not any(gives_name_of(text, thing, question) for text in texts)
+
+    def spell_out(self, question: str) -> str:
+        """The question with the corpus's names in place of their initials ("GD" for "Golden
+        Dome", "CSIS"): initials embed far from the sentences that spell the names out."""
+
+        def name_of(match: re.Match[str]) -> str:
+            return self._initialism_names.get(match.group().lower(), match.group())
+
+        return _CAPITALS.sub(name_of, question)
 
     def _opens_with_new_name(self, sentence: str, question: str) -> bool:
         first = re.match(r"\W*([A-Z][a-z]+)\b", sentence)
@@ -502,6 +520,21 @@ class ExtractiveAnswerer:
     def _rarity(self, word: str) -> float:
         frequency = self._document_frequency.get(_stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME_OF_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]+)+")
+
+
+def _named_initialisms(sentence: str) -> list[tuple[str, str]]:
+    """Each name of two or more capitalised words in `sentence`, with its initials."""
+    found = []
+    for match in _NAME_OF_WORDS.finditer(sentence):
+        if match.group().split()[0].lower() in STOPWORDS:
+            continue  # "As Japan…", "The Japanese…": a sentence's first word, not a name's
+        initials = "".join(word[0] for word in match.group().split() if word[0].isupper()).lower()
+        found.append((initials, match.group()))
+    return found
 
 
 # A capitalised word inside a sentence, after a lowercase word: a name, not a sentence's start.

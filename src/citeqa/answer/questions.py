@@ -73,7 +73,7 @@ _CITY_QUESTION = re.compile(
 _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent"
+            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent|%"
         ),
         AnswerType.PERCENT,
     ),
@@ -86,7 +86,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "What is the population of X?" asks for a number as "how many people" does.
     (
         re.compile(
-            r"\bhow many\b|\bnumber of\b|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?"
+            r"\bhow many\b|\bnumber of\b|\bcount\b|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?"
             r"(?:population|headcount|age|length|height|weight|altitude|speed)\b"
         ),
         AnswerType.COUNT,
@@ -341,7 +341,7 @@ def defines(sentence: str, subject: str) -> bool:
 
 # "the name of Japan's first satellite (that…)": the thing whose name is asked for.
 _NAME_OF = re.compile(
-    r"\bname(?:\s+or\s+[a-z]+)?\s+of\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
+    r"\b(?:name|designation)(?:\s*(?:or|/)\s*[a-z]+)?\s+of\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
     r"has|have|in|on|at|for|from|with|by|to)\b|\W*$)",
     re.IGNORECASE,
 )
@@ -358,7 +358,11 @@ def named_thing(question: str) -> str | None:
     """The head word of the thing whose name is asked for: "satellite" in "the name of Japan's
     first space domain awareness satellite" or "What will the satellite be called?"."""
     match = _NAME_OF.search(question) or _CALLED.search(question)
-    words = re.findall(r"[A-Za-z][\w-]*", match.group("thing")) if match else []
+    thing = match.group("thing") if match else ""
+    # A participle with its preposition starts a clause: "the radar slated for Okinawa"
+    # (the name pattern stops before the preposition, leaving the participle last).
+    thing = re.sub(r"\s+\w+ed$", "", thing)
+    words = re.findall(r"[A-Za-z][\w-]*", thing)
     # A name after the thing starts a clause that leaves out "that": "the radar Japan is buying".
     ends = [i for i in range(1, len(words)) if words[i][0].isupper() and words[i - 1].islower()]
     words = words[: ends[0]] if ends else words
