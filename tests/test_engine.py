@@ -352,3 +352,13 @@ def test_initials_of_a_name_the_corpus_spells_out_are_read_as_the_name(seeded_en
     assert seeded_engine.answerer.spell_out("US-Japan ties?") == "US-Japan ties?"
     answer = seeded_engine.ask("GD program cost est.?")
     assert answer.answerable and "hundreds of billions" in answer.citations[0].text
+
+
+def test_a_common_word_written_with_a_capital_is_matched_like_any_word(seeded_engine: Engine) -> None:
+    """ "Economy" opens a clause of the question, but the article only writes "economy": it is
+    no name that must appear as written."""
+    answer = seeded_engine.ask(
+        "What three areas did the leaders' statement focus on? Economy, defence and... ?"
+    )
+    assert answer.answerable
+    assert "economic growth, security, and space" in answer.citations[0].text

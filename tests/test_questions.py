@@ -303,3 +303,8 @@ def test_a_name_asked_for_in_shorthand_is_still_a_name() -> None:
     assert named_thing("Designation/model of the mobile radar slated for Okinawa?") == "radar"
     assert question_shape("Total sat count in the space layer?").answer_type is AnswerType.COUNT
     assert question_shape("Defense spend as % of GDP?").answer_type is AnswerType.PERCENT
+
+
+def test_a_question_of_keywords_ending_in_a_time_word_asks_for_a_date() -> None:
+    assert question_shape("CSIS missile defense event — month?").answer_type is AnswerType.DATE
+    assert question_shape("launch timing?").answer_type is AnswerType.DATE

@@ -515,6 +515,10 @@ class ExtractiveAnswerer:
         if not needs_exact_match(word, position) or is_title(word):
             return False  # "Prime Minister Ishiba" is Ishiba in a sentence that leaves the title out
         is_name = word[:1].isupper() and not any(ch.isdigit() for ch in word)
+        if is_name and self._corpus_names and word.lower() not in self._corpus_names:
+            # A word the corpus never capitalises inside a sentence ("Economy, defence and…")
+            # is a common word written with a capital, matched like any other.
+            return False
         return not is_name or self._document_frequency.get(_stem(word), 0) > 0
 
     def _rarity(self, word: str) -> float:

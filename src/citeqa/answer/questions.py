@@ -423,6 +423,7 @@ _QUESTION_OPENING = re.compile(
     r"describe|explain|give|show|summari[sz]e)\b",
     re.IGNORECASE,
 )
+_TIME_NOUNS = frozenset("date day month year time timing timeline".split())
 _PLACE_NOUNS = frozenset("location locations site sites venue whereabouts headquarters base bases".split())
 
 
@@ -448,8 +449,11 @@ def question_shape(question: str) -> QuestionShape:
     for pattern, answer_type in _QUESTION_TYPES:
         if pattern.search(lowered):
             return QuestionShape(answer_type, speaker, exact)
-    if terse_focus(question) in _PLACE_NOUNS:
+    focus = terse_focus(question)
+    if focus in _PLACE_NOUNS:
         return QuestionShape(AnswerType.PLACE, speaker, exact)
+    if focus in _TIME_NOUNS:
+        return QuestionShape(AnswerType.DATE, speaker, exact)
     return QuestionShape(None, speaker, exact)
 
 
