@@ -142,3 +142,19 @@ def test_a_bare_title_answers_a_question_for_its_role() -> None:
     assert not found.holds_name_of_kind(
         sentence, Kind.MILITARY, asked_in("Which commander thanked the hosts?")
     )
+
+
+def test_a_country_s_official_is_not_one_the_corpus_gives_another_country() -> None:
+    from citeqa.answer.kinds import asked_country
+
+    found = NameKinds()
+    found.fit(["The plan was praised by U.S. President Donald Trump.", "Ishiba reiterated his stance."])
+    question = "Who is Japan's defense minister?"
+    assert asked_country(question) == "Japan"
+    assert (
+        asked_country("Which leader did Japan's prime minister meet?") is None
+    )  # Japan's PM is not asked for
+    asked = asked_in(question)
+    assert not found.holds_name_of_kind("Trump agreed.", Kind.GOVERNMENT, asked, "Japan")
+    assert found.holds_name_of_kind("Trump agreed.", Kind.GOVERNMENT, asked, "United States")
+    assert found.holds_name_of_kind("Ishiba agreed.", Kind.GOVERNMENT, asked, "Japan")  # no country given

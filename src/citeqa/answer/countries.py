@@ -67,3 +67,22 @@ def _country_codes() -> frozenset[str]:
     return frozenset(
         str(text).lower() for text in codes if text and str(text).isupper() and len(str(text)) <= 3
     )
+
+
+def country_named(name: str) -> str:
+    """The one name of the country `name` names ("U.S." and "the United States" both give
+    "united states"), or `name` lowercased when it names none."""
+    key = " ".join(w for w in name.lower().replace(".", "").split() if w != "the")
+    return _canonical_names().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    from countryinfo import all_countries
+
+    return {
+        str(text).lower().replace(".", ""): country.name().lower()
+        for country in all_countries()
+        for text in (country.name(), *country.alt_spellings())
+        if text
+    }

@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import same_country
-from citeqa.answer.kinds import NameKinds, asked_kind, is_title
+from citeqa.answer.kinds import NameKinds, asked_country, asked_kind, is_title
 from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
@@ -305,8 +305,9 @@ class ExtractiveAnswerer:
         texts = [passage.text, quotation_opened_by(passage.context) or ""]
         if passage.text.startswith(("“", '"')):
             texts.append(passage.previous)
+        country = asked_country(question)
         return not any(
-            self._name_kinds.holds_name_of_kind(text, kind, lambda word: is_asked(word, question))
+            self._name_kinds.holds_name_of_kind(text, kind, lambda word: is_asked(word, question), country)
             for text in texts
             if text
         )

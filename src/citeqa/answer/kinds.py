@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from citeqa.answer.countries import is_country
+from citeqa.answer.countries import country_named, is_country
 from citeqa.answer.questions import terse_focus
 
 
@@ -146,17 +146,35 @@ def asked_kind(question: str) -> Kind | None:
     return min(NOUN_KINDS[words[-1]], key=lambda kind: _BREADTH[kind])
 
 
+def asked_country(question: str) -> str | None:
+    """The country whose person a question asks for: "Japan" in "Who is Japan's defense
+    minister?"."""
+    for word in _asked_phrase(question):
+        owner = re.fullmatch(r"([\w.]+)(?:’s|'s)", word)
+        if owner and is_country(owner.group(1)):
+            return owner.group(1)
+    return None
+
+
+def _asked_phrase(question: str) -> list[str]:
+    """The words, as written, of the phrase that says what is asked for."""
+    match = _ASKED_PHRASE.search(question)
+    words: list[str] = []
+    for word in (match.group("which") or match.group("who")).split() if match else []:
+        if _key(word) in _PHRASE_END:
+            break
+        words.append(word)
+    return words
+
+
+def _country_key(country: str) -> str:
+    return country_named(country)
+
+
 def _asked_words(question: str) -> list[str]:
     """The words of the phrase that says what is asked for; a pair that is one noun ("think
     tank") stands in place of its second word."""
-    match = _ASKED_PHRASE.search(question)
-    if match is None:
-        return []
-    words: list[str] = []
-    for word in (match.group("which") or match.group("who")).split():
-        if _key(word) in _PHRASE_END:
-            break
-        words.append(_key(word))
+    words = [_key(word) for word in _asked_phrase(question)]
     pairs = ["", *("-".join(pair) for pair in zip(words, words[1:], strict=False))][: len(words)]
     return [pair if pair in NOUN_KINDS else word for word, pair in zip(words, pairs, strict=True)]
 
@@ -184,24 +202,36 @@ class NameKinds:
 
     def __init__(self) -> None:
         self._kinds: dict[str, set[Kind]] = defaultdict(set)
+        self._countries: dict[str, set[str]] = defaultdict(set)  # whose official a person is
 
     def fit(self, sentences: list[str]) -> None:
         self._kinds = defaultdict(set)
+        self._countries = defaultdict(set)
         for sentence in sentences:
             if _is_title_case(sentence):
                 continue  # a heading or caption capitalises every word: its runs aren't names
             for key, kinds in _evidence(sentence):
                 self._kinds[key] |= kinds
+            for unit in _units(sentence):
+                if unit.country:
+                    self._countries[_key(unit.words[-1])].add(_country_key(unit.country))
 
-    def holds_name_of_kind(self, sentence: str, kind: Kind, is_asked: Callable[[str], bool]) -> bool:
+    def holds_name_of_kind(
+        self, sentence: str, kind: Kind, is_asked: Callable[[str], bool], country: str | None = None
+    ) -> bool:
         """Whether `sentence` holds a name of `kind` that the question doesn't (`is_asked` tells
-        whether the question holds a word). News prose says who or what a name is when it
-        first uses it, so a name the corpus never describes is of no kind asked for."""
+        whether the question holds a word), and, when the question asks for a country's
+        official ("Japan's defense minister"), not one the corpus gives another country. News
+        prose says who or what a name is when it first uses it, so a name the corpus never
+        describes is of no kind asked for."""
         for unit in _units(sentence):
             head = _key(unit.words[-1])
             # "U.S. Space Force" is the question's own name when it says "the Space Force".
             if all(is_asked(_key(word)) or is_country(word) for word in unit.words):
                 continue
+            countries = self._countries.get(head, set())
+            if country and countries and _country_key(country) not in countries:
+                continue  # "U.S. President Donald Trump" is no Japanese minister
             bare_title = unit.titled and not unit.words[-1][:1].isupper()
             if bare_title and (kind is Kind.PERSON or kind in NOUN_KINDS.get(unit.title, ())):
                 return True  # a bare title stands for its holder: "Japan’s Prime Minister"
@@ -223,6 +253,7 @@ class _Unit:
     before: str  # the sentence's text before the name's run of capitals, if it opens the run
     after: str  # the text after it, if it closes the run
     opens_sentence: bool  # a lone capitalised word that opens the sentence
+    country: str = ""  # a country written before the title: "U.S." in "U.S. President Donald Trump"
 
 
 def is_title(word: str) -> bool:
@@ -279,12 +310,14 @@ def _units(sentence: str) -> list[_Unit]:
         elif title:
             found.append(([title], title))  # a title without a name after it
         for index, (name, name_title) in enumerate(found):
+            previous = " ".join(found[index - 1][0]) if index else ""
+            country = previous if name_title and previous and is_country(previous) else ""
             before = sentence[: run.start()] if index == 0 else ""
             after = sentence[run.end() :] if index == len(found) - 1 else ""
             # A lone capital opening a sentence may be any word ("However"); it is a name only
             # when the corpus says so elsewhere, or when it speaks ("Lindqvist argued").
             opens = initial and index == 0 and len(name) == 1
-            units.append(_Unit(name, bool(name_title), name_title, before, after, opens))
+            units.append(_Unit(name, bool(name_title), name_title, before, after, opens, country))
     return units
 
 
