@@ -58,16 +58,28 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "names.jsonl": {
-        "answered_right": 0.8,
+        "answered_right": 0.83,
         "recall_at_5": 0.88,
-        "refusal_rate": 0.75,
-        "false_refusal_rate": 0.1,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.06,
     },
     "last.jsonl": {
         "answered_right": 0.8,
         "recall_at_5": 0.88,
-        "refusal_rate": 0.75,
+        "refusal_rate": 0.8,
         "false_refusal_rate": 0.13,
+    },
+    "unseen.jsonl": {
+        "answered_right": 0.9,
+        "recall_at_5": 0.9,
+        "refusal_rate": 0.9,
+        "false_refusal_rate": 0.05,
+    },
+    "voices.jsonl": {
+        "answered_right": 0.8,
+        "recall_at_5": 0.88,
+        "refusal_rate": 0.6,
+        "false_refusal_rate": 0.1,
     },
     "final.jsonl": {
         "answered_right": 0.92,
