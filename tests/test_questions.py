@@ -262,14 +262,12 @@ def test_the_population_or_age_of_something_is_a_number() -> None:
     assert holds_answer_type(AnswerType.COUNT, "Rotterdam has 650,000 inhabitants.", question)
 
 
-def test_a_name_outside_the_aside_a_question_is_about_does_not_answer_it() -> None:
+def test_markdown_parentheses_are_no_aside() -> None:
     from citeqa.answer.questions import holds_answer_type
 
-    sentence = (
-        "As Norway expands its navy—launching its first patrol satellite in May—the Coast Guard praised it."
-    )
-    assert not holds_answer_type(AnswerType.NAME, sentence, "Who launched the patrol satellite?")
-    assert holds_answer_type(AnswerType.NAME, sentence, "Who praised it?")
+    sentence = "The post ![status](http://127.0.0.1/x.png) transmits in May (after the 2019 vote) to Tokyo."
+    assert holds_answer_type(AnswerType.DATE, sentence, "When does the listening post transmit?")
+    assert holds_answer_type(AnswerType.DATE, sentence, "When was the vote?")
 
 
 def test_a_question_of_keywords_asks_for_what_its_last_word_names() -> None:

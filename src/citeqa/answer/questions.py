@@ -486,6 +486,9 @@ def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> 
     """Whether `sentence` holds something of the kind the question asks for, beyond what the
     question itself already says ("the exact date of the February meeting" is not answered by
     "February")."""
+    if answer_type in (AnswerType.NAME, AnswerType.PLACE, AnswerType.COUNT):
+        return _segment_holds(answer_type, sentence, question)
+    # A date or an amount belongs to the clause it sits in.
     return any(
         _segment_holds(answer_type, segment, question) for segment in _asked_segments(sentence, question)
     )
@@ -528,17 +531,19 @@ def _in_asked_currency(text: str, question: str) -> bool:
     return bool(_CURRENCIES["dollar" if name == "usd" else name].search(text))
 
 
-# An aside between dashes or in parentheses, or a clause after a semicolon.
-_ASIDE = re.compile(r"\s*[—–(;)]\s*|\s+-\s+")
+# An aside in parentheses (after a space: "![status](http://…)" is markdown, not an aside), and
+# the breaks of a sentence at dashes and semicolons.
+_PARENTHETICAL = re.compile(r"\s\(([^()]*)\)")
+_BREAK = re.compile(r"\s*[—–;]\s*|\s+-\s+")
 
 
 def _asked_segments(sentence: str, question: str) -> list[str]:
     """The parts of `sentence` (split at its asides) that share a content word with the
-    question: a date, amount or name inside an aside about something else belongs to that
-    something ("—planning to launch its satellite in fiscal year 2026—, the agency has…" dates
-    the launch, not the agency's work), and one outside an aside the question is about belongs
-    to something else (the agency doesn't launch the satellite)."""
-    segments = [part for part in _ASIDE.split(sentence) if part.strip()]
+    question: a date or amount inside an aside about something else belongs to that something
+    ("—planning to launch its satellite in fiscal year 2026—, the agency has…" dates the
+    launch, not the agency's work)."""
+    asides = _PARENTHETICAL.findall(sentence)
+    segments = [part for part in [*_BREAK.split(_PARENTHETICAL.sub(" ", sentence)), *asides] if part.strip()]
     if len(segments) < 2:
         return [sentence]
     # Common words only: a name recurs across asides ("space" is in "Space Force" and in "space
