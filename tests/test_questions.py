@@ -2,7 +2,8 @@
 
 import pytest
 
-from citeqa.answer.questions import AnswerType, attributed_speakers, question_shape, reports_speech
+from citeqa.answer.questions import AnswerType, question_shape
+from citeqa.answer.speech import attributed_speakers, reports_speech
 
 
 @pytest.mark.parametrize(

@@ -39,12 +39,11 @@ from citeqa.answer.questions import (
     needs_exact_match,
     new_names,
     question_shape,
-    quotation_opened_by,
-    reports_speech,
     same_family,
     swaps_two_letters,
     without_caption_frame,
 )
+from citeqa.answer.speech import quotation_opened_by, reports_speech
 from citeqa.encoder import Encoder, WordVectors
 from citeqa.passages import Passage
 from citeqa.retrieval import Candidate

@@ -1,0 +1,106 @@
+"""Who a sentence says is speaking, for questions like "What did X say…" and "How did X react…".
+
+The speaker must be the one a sentence attributes the words to, not just a name in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citeqa.answer.questions import STOPWORDS, QuestionShape, name_key, swaps_two_letters
+
+_SPEECH = re.compile(
+    # A quotation of five words or more (not a quoted term like “Golden Dome”), or a verb of speech.
+    r"[“\"][^”\"]*?(?:\S+\s+){4}[^”\"]*[”\"]|\b(said|says|stated|states|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
+    r"responded|replied|reacted|claimed|emphasi[sz]ed|expressed|commented|described|called)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_words(shape: QuestionShape) -> list[str]:
+    """The names that identify the speaker a speech question asks about."""
+    if shape.speaker is None:
+        return []
+    words = re.findall(r"[A-Za-z][\w’'.-]*", shape.speaker)
+    return [w.rstrip(".") for w in words if w[0].isupper() and w.lower() not in STOPWORDS]
+
+
+def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: str = "") -> bool:
+    """Whether the sentence reports something the asked-about speaker said.
+
+    The speaker must be the one the sentence attributes the words to, not just a name in it:
+    in "Following his call with Trump, Ishiba reiterated…" Ishiba speaks, not Trump. A sentence
+    that names no one ("He added…", a bare quote) takes its speaker from the context (the
+    sentence before). A sentence inside a quotation that an earlier sentence opened (`earlier`:
+    the sentences before it) is spoken by whoever that sentence attributes the quotation to.
+    """
+    names = speaker_words(shape)
+    if not names:
+        return True  # "what did they say": nothing to check the speaker against
+    opened_by = quotation_opened_by(earlier)
+    if opened_by is not None:
+        return _is_speaker(names, attributed_speakers(opened_by))
+    if not _SPEECH.search(sentence):
+        return False
+    speakers = attributed_speakers(sentence)
+    if not speakers:
+        return any(re.search(rf"\b{re.escape(n)}\b", context) for n in names)
+    return _is_speaker(names, speakers)
+
+
+def _is_speaker(names: list[str], speakers: list[str]) -> bool:
+    """Whether one of the asked names is one of the speakers' names, allowing the commonest
+    typo ("Isihba" for "Ishiba")."""
+    spoken = {name_key(w) for s in speakers for w in s.split()}
+    return any(
+        name_key(n) in spoken or any(swaps_two_letters(name_key(n), word) for word in spoken) for n in names
+    )
+
+
+def quotation_opened_by(earlier: str) -> str | None:
+    """When `earlier` ends inside a quotation (news quotes run on over several sentences), the
+    sentence that opened it, up to the opening mark; else None."""
+    opening = earlier.rfind("“")
+    if opening < 0 or earlier.rfind("”") > opening:
+        return None
+    before = earlier[:opening]
+    # The opening sentence starts after the last full stop followed by a capital, if any.
+    starts = [m.end() for m in re.finditer(r"[.?!][”\"’]?\s+(?=[A-Z“])", before)]
+    return before[starts[-1] if starts else 0 :]
+
+
+# An opening phrase before the main clause ("Following his call with Trump, …", "After the
+# meeting, …"): its names are not the clause's subject.
+_OPENING_PHRASE = re.compile(
+    r"^\W*(following|after|before|while|when|as|in|on|during|speaking|although|though|despite|since|at|from|"
+    r"with|without|amid|given|according to)\b[^,]*,\s*",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_SPEECH_VERB_THEN = re.compile(
+    r"\b(said|says|stated|states|noted|told|added|argued|wrote|according to)\s+((?:\S+\s+){0,5}\S+)",
+    re.IGNORECASE,
+)
+
+
+def attributed_speakers(sentence: str) -> list[str]:
+    """Who a sentence says is speaking: the subject of its main clause (the first name outside
+    quotations, after any opening phrase), and names right after "said" or "according to"."""
+    plain = _QUOTED.sub(" ", sentence)
+    main_clause = _OPENING_PHRASE.sub("", plain, count=1)
+    speakers = _name_runs(main_clause)[:1]
+    for match in _SPEECH_VERB_THEN.finditer(plain):
+        speakers += _name_runs(match.group(2))[:1]
+    return speakers
+
+
+def _name_runs(text: str) -> list[str]:
+    """Runs of capitalised words ("U.S. Space Force Lt. Gen. David N. Miller Jr."), leaving out
+    capitalised function words ("The", "According")."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[\w’'.-]+", text):
+        if word[:1].isupper() and word.lower().rstrip(".") not in STOPWORDS | {"according"}:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
