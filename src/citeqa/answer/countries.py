@@ -9,6 +9,7 @@ codes: "IN" for India would make every "in" name a country.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -19,8 +20,15 @@ def is_country(name: str) -> bool:
     words = [w for w in name.lower().split() if w != "the"]
     if len(words) == 1 and "." in words[0]:
         # A dotted abbreviation is no pronoun: "U.S." is the code "US".
-        return words[0].replace(".", "") in _country_codes()
-    return " ".join(words) in _country_names()
+        return words[0].replace(".", "") in _table().codes
+    return " ".join(words) in _table().names
+
+
+def country_named(name: str) -> str:
+    """The one name of the country `name` names ("U.S." and "the United States" both give
+    "united states"), or `name` lowercased when it names none."""
+    key = " ".join(w for w in name.lower().replace(".", "").split() if w != "the")
+    return _table().canonical.get(key, key)
 
 
 def same_country(word: str) -> frozenset[str]:
@@ -50,39 +58,23 @@ def _names_by_word() -> dict[str, frozenset[str]]:
     return by_word
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    from countryinfo import all_countries
-
-    names = (text for country in all_countries() for text in (country.name(), *country.alt_spellings()))
-    # Codes ("US", "IN") are left out for the reason above.
-    return frozenset(str(text).lower() for text in names if text and len(str(text)) >= 4)
+@dataclass(frozen=True)
+class _Table:
+    names: frozenset[str]  # full and alternative names, lowercase; codes ("US", "IN") left out
+    codes: frozenset[str]  # two- and three-letter codes, lowercase
+    canonical: dict[str, str]  # any name or code, without dots, to the country's one name
 
 
 @lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
+def _table() -> _Table:
     from countryinfo import all_countries
 
-    codes = (text for country in all_countries() for text in country.alt_spellings())
-    return frozenset(
-        str(text).lower() for text in codes if text and str(text).isupper() and len(str(text)) <= 3
-    )
-
-
-def country_named(name: str) -> str:
-    """The one name of the country `name` names ("U.S." and "the United States" both give
-    "united states"), or `name` lowercased when it names none."""
-    key = " ".join(w for w in name.lower().replace(".", "").split() if w != "the")
-    return _canonical_names().get(key, key)
-
-
-@lru_cache(maxsize=1)
-def _canonical_names() -> dict[str, str]:
-    from countryinfo import all_countries
-
-    return {
-        str(text).lower().replace(".", ""): country.name().lower()
-        for country in all_countries()
-        for text in (country.name(), *country.alt_spellings())
-        if text
-    }
+    names, codes, canonical = set(), set(), {}
+    for country in all_countries():
+        for text in (str(t) for t in (country.name(), *country.alt_spellings()) if t):
+            canonical[text.lower().replace(".", "")] = country.name().lower()
+            if len(text) >= 4:
+                names.add(text.lower())
+            elif text.isupper():
+                codes.add(text.lower())
+    return _Table(frozenset(names), frozenset(codes), canonical)

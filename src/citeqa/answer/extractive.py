@@ -170,8 +170,6 @@ class ExtractiveAnswerer:
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
         self._name_kinds.fit(sentences)
-        # Words the corpus capitalises inside its sentences: names, even where one opens a
-        # sentence ("Trump has stated…").
         # Initials that are words of the corpus ("us") stay as they are.
         self._initialism_names = {
             initials: name
@@ -179,6 +177,8 @@ class ExtractiveAnswerer:
             for initials, name in _named_initialisms(sentence)
             if initials not in self._vocabulary_set
         }
+        # Words the corpus capitalises inside its sentences: names, even where one opens a
+        # sentence ("Trump has stated…").
         self._corpus_names = frozenset(
             match.group(1).lower() for sentence in sentences for match in _INNER_CAPITAL.finditer(sentence)
         )

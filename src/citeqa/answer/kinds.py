@@ -210,9 +210,10 @@ class NameKinds:
         for sentence in sentences:
             if _is_title_case(sentence):
                 continue  # a heading or caption capitalises every word: its runs aren't names
-            for key, kinds in _evidence(sentence):
+            units = _units(sentence)
+            for key, kinds in _evidence(units):
                 self._kinds[key] |= kinds
-            for unit in _units(sentence):
+            for unit in units:
                 if unit.country:
                     self._countries[_key(unit.words[-1])].add(_country_key(unit.country))
 
@@ -321,9 +322,9 @@ def _units(sentence: str) -> list[_Unit]:
     return units
 
 
-def _evidence(sentence: str) -> list[tuple[str, frozenset[Kind]]]:
+def _evidence(units: list[_Unit]) -> list[tuple[str, frozenset[Kind]]]:
     found = []
-    for unit in _units(sentence):
+    for unit in units:
         head = _key(unit.words[-1])
         if unit.titled:
             found.append((head, NOUN_KINDS.get(unit.title, frozenset()) | {Kind.PERSON}))
