@@ -286,6 +286,24 @@ def test_a_question_for_a_kind_of_name_is_refused_when_only_other_kinds_are_name
     assert fresh_engine.ask("Which newspaper reported that Berlin will buy radars?").answerable
 
 
+def test_a_question_for_a_kind_of_name_wants_that_name_whatever_else_it_mentions(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Which news organization reported the deadline?" asks for a publication, not a date: a
+    sentence holding the date and a ministry doesn't answer it."""
+    memo = tmp_path / "bids.txt"
+    memo.write_text(
+        "Radar bids\n\nAccording to the Trade Ministry, bids for the coastal radars are due by "
+        "Wednesday, June 4. The navy will pick the winner in July.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert fresh_engine.ask("When are bids for the coastal radars due?").answerable
+    assert not fresh_engine.ask(
+        "Which news organization reported the June 4 deadline for radar bids?"
+    ).answerable
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

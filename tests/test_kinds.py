@@ -158,3 +158,31 @@ def test_a_country_s_official_is_not_one_the_corpus_gives_another_country() -> N
     assert not found.holds_name_of_kind("Trump agreed.", Kind.GOVERNMENT, asked, "Japan")
     assert found.holds_name_of_kind("Trump agreed.", Kind.GOVERNMENT, asked, "United States")
     assert found.holds_name_of_kind("Ishiba agreed.", Kind.GOVERNMENT, asked, "Japan")  # no country given
+
+
+def test_a_title_s_portfolio_tells_one_minister_from_another() -> None:
+    from citeqa.answer.kinds import asked_portfolio
+
+    found = NameKinds()
+    found.fit(["Defence Minister Ola Dahl visited the base.", "Prime Minister Jonas Gahr Store spoke."])
+    question = "whos norway's defence minister rn"
+    assert asked_kind(question) is Kind.GOVERNMENT  # "whos" is "who is"
+    assert asked_portfolio(question) == "defence"
+    assert asked_portfolio("Who is Norway's prime minister?") is None
+    asked = asked_in(question)
+    assert not found.holds_name_of_kind(
+        "After the talks, Norway's Prime Minister thanked the hosts.", Kind.GOVERNMENT, asked, None, "defence"
+    )
+    assert not found.holds_name_of_kind(
+        "Prime Minister Jonas Gahr Store agreed.", Kind.GOVERNMENT, asked, None, "defence"
+    )
+    assert found.holds_name_of_kind(
+        "Defence Minister Ola Dahl agreed.", Kind.GOVERNMENT, asked, None, "defence"
+    )
+
+
+def test_a_news_organisation_is_a_publication() -> None:
+    assert asked_kind("Which news organization reported the June 4 deadline?") is Kind.MEDIA
+    assert not kinds().holds_name_of_kind(
+        "According to the Trade Ministry, bids are due by June 4.", Kind.MEDIA, asked_in("")
+    )

@@ -307,3 +307,14 @@ def test_a_name_asked_for_in_shorthand_is_still_a_name() -> None:
 def test_a_question_of_keywords_ending_in_a_time_word_asks_for_a_date() -> None:
     assert question_shape("CSIS missile defense event — month?").answer_type is AnswerType.DATE
     assert question_shape("launch timing?").answer_type is AnswerType.DATE
+
+
+def test_one_of_several_is_no_count() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "How many radars does the navy operate?"
+    assert not holds_answer_type(
+        AnswerType.COUNT, "The navy named Norway one of its closest partners.", question
+    )
+    assert holds_answer_type(AnswerType.COUNT, "The navy operates one radar on the coast.", question)
+    assert question_shape("whos the navy chief").answer_type is AnswerType.NAME

@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import same_country
-from citeqa.answer.kinds import NameKinds, asked_country, asked_kind, is_title
+from citeqa.answer.kinds import NameKinds, asked_country, asked_kind, asked_portfolio, is_title
 from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
@@ -223,7 +223,8 @@ class ExtractiveAnswerer:
             or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
             or not reports_speech(best_passage.text, best_passage.previous, shape, best_passage.context)
             or self._lacks_the_name(question, best_passage)
-            or (shape.answer_type in (None, AnswerType.NAME) and self._lacks_the_kind(question, best_passage))
+            # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
+            or self._lacks_the_kind(question, best_passage)
             or not is_exact_enough(shape.answer_type, best_passage.text, shape)
         ):
             return Selection([], judgements)
@@ -304,9 +305,11 @@ class ExtractiveAnswerer:
         texts = [passage.text, quotation_opened_by(passage.context) or ""]
         if passage.text.startswith(("“", '"')):
             texts.append(passage.previous)
-        country = asked_country(question)
+        country, portfolio = asked_country(question), asked_portfolio(question)
         return not any(
-            self._name_kinds.holds_name_of_kind(text, kind, lambda word: is_asked(word, question), country)
+            self._name_kinds.holds_name_of_kind(
+                text, kind, lambda word: is_asked(word, question), country, portfolio
+            )
             for text in texts
             if text
         )

@@ -73,7 +73,9 @@ NOUN_KINDS = _lexicon(
             businesses""",
         (Kind.ORGANISATION, Kind.MEDIA): """
             outlet outlets publication publications newspaper newspapers magazine magazines paper
-            daily weekly tabloid broadcaster broadcasters channel""",
+            daily weekly tabloid broadcaster broadcasters channel news-organization
+            news-organisation news-organizations news-organisations news-agency news-agencies
+            news-outlet news-outlets media-outlet media-outlets news-site wire-service""",
         (Kind.ORGANISATION,): """
             agency agencies organisation organisations organization organizations institution
             institutions institute think-tank group groups association associations ministry
@@ -88,6 +90,15 @@ _TITLES = frozenset(
     president prime minister secretary gen general lt col colonel adm admiral maj major capt
     captain sgt sen senator rep gov governor mayor dr mr mrs ms chancellor king queen ambassador
     chairman ceo premier
+    """.split()
+)
+# The portfolios that tell one minister or secretary from another: "the defense minister" is
+# not "the Prime Minister".
+_PORTFOLIOS = frozenset(
+    """
+    defense defence foreign finance trade economy economic interior home justice health
+    education energy environment transport labor labour agriculture industry commerce treasury
+    security digital science culture vice deputy
     """.split()
 )
 # Last words of organisations' names.
@@ -119,7 +130,7 @@ _DETERMINERS = frozenset("a an the its their his her our".split())
 # phrase that says what kind of answer is wanted.
 _ASKED_PHRASE = re.compile(
     r"\b(?:which|what|whose)\s+(?P<which>(?:[\w’'-]+\s*){1,4})"
-    r"|\bwho(?:’s|'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})",
+    r"|\bwho(?:’s|'s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})",
     re.IGNORECASE,
 )
 _PHRASE_END = frozenset(
@@ -144,6 +155,16 @@ def asked_kind(question: str) -> Kind | None:
     # The last noun heads the phrase ("Space Force general" asks for a general), and the
     # narrowest kind it names counts: a "journalist" is a writer, not any person.
     return min(NOUN_KINDS[words[-1]], key=lambda kind: _BREADTH[kind])
+
+
+def asked_portfolio(question: str) -> str | None:
+    """The portfolio of the title a question asks for: "defense" in "Who is Japan's defense
+    minister?"."""
+    words = [_key(word) for word in _asked_phrase(question)]
+    for before, word in zip(words, words[1:], strict=False):
+        if before in _PORTFOLIOS and word in _TITLES:
+            return before
+    return None
 
 
 def asked_country(question: str) -> str | None:
@@ -218,14 +239,23 @@ class NameKinds:
                     self._countries[_key(unit.words[-1])].add(_country_key(unit.country))
 
     def holds_name_of_kind(
-        self, sentence: str, kind: Kind, is_asked: Callable[[str], bool], country: str | None = None
+        self,
+        sentence: str,
+        kind: Kind,
+        is_asked: Callable[[str], bool],
+        country: str | None = None,
+        portfolio: str | None = None,
     ) -> bool:
         """Whether `sentence` holds a name of `kind` that the question doesn't (`is_asked` tells
         whether the question holds a word), and, when the question asks for a country's
         official ("Japan's defense minister"), not one the corpus gives another country. News
         prose says who or what a name is when it first uses it, so a name the corpus never
-        describes is of no kind asked for."""
+        describes is of no kind asked for. A question naming a title's portfolio ("the
+        defense minister") is answered by a title only where the sentence gives that
+        portfolio."""
         for unit in _units(sentence):
+            if portfolio and unit.titled and not _gives_portfolio(sentence, portfolio, unit.title):
+                continue
             head = _key(unit.words[-1])
             # "U.S. Space Force" is the question's own name when it says "the Space Force".
             if all(is_asked(_key(word)) or is_country(word) for word in unit.words):
@@ -244,6 +274,10 @@ class NameKinds:
             if kind is Kind.AUTHOR and kinds & {Kind.WRITER, Kind.MEDIA}:
                 return True
         return False
+
+
+def _gives_portfolio(sentence: str, portfolio: str, title: str) -> bool:
+    return bool(re.search(rf"\b{portfolio}\W+(?:\w+\W+)?{title}\b", sentence, re.IGNORECASE))
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
     mentioned according describe described explain explained know known give given state
     stated note noted please exactly actually really anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
-    lol lmao rn tbh idk pls plz u ur w wat wats whats y wen even guy guys basically literally
+    lol lmao rn tbh idk pls plz u ur w wat wats whats whos y wen even guy guys basically literally
     kinda sorta gonna wanna
     """.split()
 )
@@ -111,7 +111,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"^\s*(who|whom|whose)\b|\b(who|whom|whose)\b|\b(which|what) (person|official|people|leader|company|organi[sz]ation|publication|newspaper|outlet|magazine|think[- ]?tank|agency|group|country|countries|nation|city|branch)\b|\bwhere\b|\bname of\b"
+            r"^\s*(who|whom|whose|whos)\b|\b(who|whom|whose|whos)\b|\b(which|what) (person|official|people|leader|company|organi[sz]ation|publication|newspaper|outlet|magazine|think[- ]?tank|agency|group|country|countries|nation|city|branch)\b|\bwhere\b|\bname of\b"
         ),
         AnswerType.NAME,
     ),
@@ -499,6 +499,8 @@ def _counts(sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple(
         (match.group(), quantities[match.end() : match.end() + 40].lower())
         for match in _COUNT.finditer(quantities)
+        # "one of its allies" picks one out; it counts nothing.
+        if not (match.group().lower() == "one" and quantities[match.end() :].startswith(" of "))
     )
 
 
