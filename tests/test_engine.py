@@ -304,6 +304,23 @@ def test_a_question_for_a_kind_of_name_wants_that_name_whatever_else_it_mentions
     ).answerable
 
 
+def test_a_value_narrowed_to_something_the_corpus_never_mentions_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What tariff does Norway put on German steel?" over a sentence with a tariff on fish: the
+    percentage found belongs to the fish, and steel appears nowhere."""
+    memo = tmp_path / "tariffs.txt"
+    memo.write_text(
+        "Trade\n\nNorway has asked Brussels to lift its levies, including a 12% tariff on farmed "
+        "salmon from Norwegian fjords. Talks resume in Oslo in June.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    salmon = fresh_engine.ask("What tariff rate does Brussels charge on Norwegian salmon?")
+    assert salmon.answerable and "12%" in salmon.citations[0].text
+    assert not fresh_engine.ask("What tariff rate does Brussels charge on Norwegian steel?").answerable
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

@@ -318,3 +318,14 @@ def test_one_of_several_is_no_count() -> None:
     )
     assert holds_answer_type(AnswerType.COUNT, "The navy operates one radar on the coast.", question)
     assert question_shape("whos the navy chief").answer_type is AnswerType.NAME
+
+
+def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_answer_to() -> None:
+    from citeqa.answer.questions import prepositional_objects
+
+    assert prepositional_objects("What tariff does Brussels apply to Norwegian steel?") == ["steel"]
+    assert prepositional_objects("What rate is charged on the imports?") == ["imports"]
+    # After "to", a bare word is a verb.
+    assert prepositional_objects("What is the deadline for bids to hand in?") == ["bids"]
+    assert question_shape("What tariff rate applies?").answer_type is AnswerType.PERCENT
+    assert question_shape("Which countries share a border?").answer_type is not AnswerType.PERCENT

@@ -38,6 +38,7 @@ from citeqa.answer.questions import (
     named_thing,
     needs_exact_match,
     new_names,
+    prepositional_objects,
     question_shape,
     same_family,
     swaps_two_letters,
@@ -226,6 +227,7 @@ class ExtractiveAnswerer:
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
             or self._lacks_the_kind(question, best_passage)
             or not is_exact_enough(shape.answer_type, best_passage.text, shape)
+            or (shape.answer_type in _VALUE_TYPES and self._qualified_by_the_unknown(question, best))
         ):
             return Selection([], judgements)
         cited: list[tuple[StoredPassage, float]] = [(best.candidate.stored, best.score)]
@@ -313,6 +315,19 @@ class ExtractiveAnswerer:
             for text in texts
             if text
         )
+
+    def _qualified_by_the_unknown(self, question: str, best: Judgement) -> bool:
+        """ "What tariff does the U.S. put on Japanese steel?" over a sentence with a tariff on
+        car parts: the question narrows the value it asks for to something ("steel") that the
+        sentence doesn't match and the corpus never mentions, so the value found belongs to
+        something else."""
+        return any(
+            head in best.unmatched and self._is_unknown(head) for head in prepositional_objects(question)
+        )
+
+    def _is_unknown(self, word: str) -> bool:
+        """A word the corpus never uses, in any form or spelling."""
+        return self._document_frequency.get(_stem(word), 0) == 0 and not self._aliases(word.lower())
 
     def _answers_another_topic(self, best: Judgement, judgements: list[Judgement]) -> bool:
         """Whether a sentence lacking the asked-for kind of answer matches the question's words
@@ -529,6 +544,9 @@ class ExtractiveAnswerer:
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
 
 
+# The answer types that are values (not names): what a question narrows such a value to
+# must be what the sentence gives it for.
+_VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _NAME_OF_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]+)+")
 

@@ -33,7 +33,8 @@ STOPWORDS = frozenset(
     its they them their this that these those there here what which who whom whose when
     where why how whether not no nor any some all each every much many more most very just
     also only too up out over under again further once s t don doesn didn isn wasn aren
-    weren wouldn shouldn couldn article text story piece report reports reported
+    weren wouldn shouldn couldn itself himself herself themselves ourselves yourself
+    article text story piece report reports reported
     document documents passage author writer say says said tell tells told mention mentions
     mentioned according describe described explain explained know known give given state
     stated note noted please exactly actually really anything something thing things kind
@@ -73,7 +74,7 @@ _CITY_QUESTION = re.compile(
 _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent|%"
+            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\b(what|which) \w+ (rate|percentage)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent|%"
         ),
         AnswerType.PERCENT,
     ),
@@ -376,6 +377,36 @@ def needs_exact_match(word: str, position: int) -> bool:
     return (
         any(ch.isdigit() for ch in word) or word.lower() in _ORDINALS or (position > 0 and word[:1].isupper())
     )
+
+
+_OBJECT_PREPOSITIONS = frozenset("on onto against to for from into toward towards".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def prepositional_objects(question: str) -> list[str]:
+    """The head word of each noun phrase the question puts after a preposition ("steel" in
+    "What tariff does the U.S. put on Japanese steel?"). After "to", one bare word is more
+    likely a verb ("to hand in") than a noun, so a phrase counts only with a determiner before
+    it or two words in it."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", question)
+    heads = []
+    for index, word in enumerate(words):
+        if word.lower() not in _OBJECT_PREPOSITIONS:
+            continue
+        position = index + 1
+        determined = position < len(words) and words[position].lower() in _DETERMINERS
+        position += determined
+        run = []
+        while (
+            position < len(words)
+            and is_content_word(words[position])
+            and re.match(r"[\w’'-]+$", words[position])
+        ):
+            run.append(words[position])
+            position += 1
+        if run and (determined or len(run) >= 2 or word.lower() != "to"):
+            heads.append(run[-1])
+    return heads
 
 
 def is_content_word(word: str) -> bool:
