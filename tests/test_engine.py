@@ -321,6 +321,24 @@ def test_a_value_narrowed_to_something_the_corpus_never_mentions_is_refused(
     assert not fresh_engine.ask("What tariff rate does Brussels charge on Norwegian steel?").answerable
 
 
+def test_where_a_thing_is_needs_the_thing_in_the_sentence_not_only_in_its_heading(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """A photo caption names a radar station; the sentence under it names a city for another
+    reason. "Where is the station?" is not answered by that city."""
+    memo = tmp_path / "station.txt"
+    memo.write_text(
+        "Coastal defence\n\nThe Vardø Globus Radar Station at dusk\n\nOslo has also deepened its "
+        "ties with Washington, pledging $2 billion this year for new interceptors. "
+        "The navy will test the interceptors near Bodø in the autumn.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert not fresh_engine.ask("In which Norwegian city is the Globus Radar Station located?").answerable
+    tested = fresh_engine.ask("Where will the navy test the interceptors?")
+    assert tested.answerable and "Bodø" in tested.citations[0].text
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

@@ -130,6 +130,8 @@ class Judgement:
     unmatched: list[str] = field(default_factory=list)
     # Names, numbers and ordinals of the question that the passage does not contain.
     missing_exact: list[str] = field(default_factory=list)
+    # Those that only the sentence's context (the sentence before, its heading) contains.
+    exact_only_in_context: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,8 @@ class ExtractiveAnswerer:
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
             or self._lacks_the_kind(question, best_passage)
             or not is_exact_enough(shape.answer_type, best_passage.text, shape)
+            # "Where is X?" over a sentence naming a place, with X named only in its heading.
+            or (shape.answer_type is AnswerType.PLACE and bool(best.exact_only_in_context))
             or (shape.answer_type in _VALUE_TYPES and self._qualified_by_the_unknown(question, best))
         ):
             return Selection([], judgements)
@@ -405,6 +409,11 @@ class ExtractiveAnswerer:
                 for i, m in zip(content, matches, strict=True)
                 if m == 0.0 and self._needs_exact_match(question_words.words[i], i)
             ]
+            exact_only_in_context = [
+                question_words.words[i]
+                for i, m in zip(content, matches, strict=True)
+                if 0.0 < m <= _CONTEXT_CREDIT and self._needs_exact_match(question_words.words[i], i)
+            ]
             judgements.append(
                 Judgement(
                     candidate,
@@ -416,6 +425,7 @@ class ExtractiveAnswerer:
                     score,
                     unmatched,
                     missing_exact,
+                    exact_only_in_context,
                 )
             )
         return judgements
