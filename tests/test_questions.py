@@ -329,3 +329,31 @@ def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_ans
     assert prepositional_objects("What is the deadline for bids to hand in?") == ["bids"]
     assert question_shape("What tariff rate applies?").answer_type is AnswerType.PERCENT
     assert question_shape("Which countries share a border?").answer_type is not AnswerType.PERCENT
+
+
+def test_money_nouns_ask_for_an_amount_and_a_percentage_is_one() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    for question in (
+        "What is the budget of the coast guard?",
+        "What is Norway's GDP?",
+        "What is the tariff on salmon?",
+    ):
+        assert question_shape(question).answer_type is AnswerType.AMOUNT
+    assert question_shape("What is the coast guard?").answer_type is None
+    assert holds_answer_type(
+        AnswerType.AMOUNT, "Oslo faces a 25% tariff on salmon.", "What is the tariff on salmon?"
+    )
+    assert question_shape("How long will it take to build the bridge?").answer_type is AnswerType.DATE
+
+
+def test_a_nationality_or_an_owner_after_in_or_for_is_no_place() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "Where will the radar be built?"
+    assert not holds_answer_type(
+        AnswerType.PLACE,
+        "A report in the Norwegian daily Aftenposten backs the radar plan for Store’s party.",
+        question,
+    )
+    assert holds_answer_type(AnswerType.PLACE, "The radar will be built in Vardø next year.", question)

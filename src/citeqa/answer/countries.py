@@ -24,6 +24,11 @@ def is_country(name: str) -> bool:
     return " ".join(words) in _table().names
 
 
+def is_nationality(word: str) -> bool:
+    """Whether `word` ("Japanese", "American") is the adjective of a country's people."""
+    return word.lower() in _table().demonyms
+
+
 def country_named(name: str) -> str:
     """The one name of the country `name` names ("U.S." and "the United States" both give
     "united states"), or `name` lowercased when it names none."""
@@ -63,18 +68,22 @@ class _Table:
     names: frozenset[str]  # full and alternative names, lowercase; codes ("US", "IN") left out
     codes: frozenset[str]  # two- and three-letter codes, lowercase
     canonical: dict[str, str]  # any name or code, without dots, to the country's one name
+    demonyms: frozenset[str]  # the adjectives of the countries' people, lowercase
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     from countryinfo import all_countries
 
-    names, codes, canonical = set(), set(), {}
+    names, codes, canonical, demonyms = set(), set(), {}, set()
     for country in all_countries():
+        demonym = country.info().get("demonym")
+        if demonym:
+            demonyms.add(str(demonym).lower())
         for text in (str(t) for t in (country.name(), *country.alt_spellings()) if t):
             canonical[text.lower().replace(".", "")] = country.name().lower()
             if len(text) >= 4:
                 names.add(text.lower())
             elif text.isupper():
                 codes.add(text.lower())
-    return _Table(frozenset(names), frozenset(codes), canonical)
+    return _Table(frozenset(names), frozenset(codes), canonical, frozenset(demonyms))

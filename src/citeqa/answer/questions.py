@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from citeqa.answer.countries import is_country
+from citeqa.answer.countries import is_country, is_nationality
 
 
 class AnswerType(Enum):
@@ -81,6 +81,9 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
             r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b|\bin (yen|euros?|pounds|dollars)\b"
+            # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
+            r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?(?:[\w’'.-]+\s+)?"
+            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|worth|tariff|tax|levy|duty|fee)s?\b"
         ),
         AnswerType.AMOUNT,
     ),
@@ -96,7 +99,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "Where was she speaking when she said it?" asks for a place.
     (
         re.compile(
-            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen)\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b"
+            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen)\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
         ),
         AnswerType.DATE,
     ),
@@ -119,7 +122,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
 ]
 
 _AMOUNT = re.compile(
-    rf"[$€£¥]\s?\d|\b\d[\d,.]*\s*(%|percent|billion|million|trillion|thousand|dollars|yen|euros)\b"
+    rf"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|(?:percent|billion|million|trillion|thousand|dollars|yen|euros)\b)"
     rf"|\b({_NUMBER_WORDS})\s+of\s+(billions|millions|trillions|dollars)\b",
     re.IGNORECASE,
 )
@@ -519,7 +522,14 @@ def _places(sentence: str) -> tuple[str, ...]:
         match.group("place")
         for match in _PLACE.finditer(sentence)
         if not _CALENDAR_WORDS.match(match.group("place").rstrip("."))
+        and not _modifies_what_follows(match.group("place"), sentence[match.end() :])
     )
+
+
+def _modifies_what_follows(name: str, after: str) -> bool:
+    """Whether a capitalised word after "in" or "for" is no place but the first word of a phrase:
+    a nationality ("in the Japanese financial publication") or an owner ("for Trump’s project")."""
+    return name.endswith(("’s", "'s")) or (is_nationality(name) and bool(re.match(r"\s+[a-z]", after)))
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
