@@ -186,3 +186,24 @@ def test_a_news_organisation_is_a_publication() -> None:
     assert not kinds().holds_name_of_kind(
         "According to the Trade Ministry, bids are due by June 4.", Kind.MEDIA, asked_in("")
     )
+
+
+def test_the_name_of_a_minister_asks_for_a_minister() -> None:
+    from citeqa.answer.kinds import asked_country, asked_portfolio
+
+    question = "What is the name of Norway's defence minister?"
+    assert asked_kind(question) is Kind.GOVERNMENT
+    assert asked_portfolio(question) == "defence"
+    assert asked_country(question) == "Norway"
+    assert asked_kind("What was the name of the company that built it?") is Kind.COMPANY
+
+
+def test_the_holder_of_a_title_is_asked_of_a_sentence_that_gives_the_title() -> None:
+    from citeqa.answer.kinds import asked_title, gives_title
+
+    ceo = asked_title("Who is the CEO of Hensoldt?")
+    assert gives_title("Hensoldt CEO Thomas Müller spoke.", ceo)
+    assert not gives_title("Anna Roe, vice president of sales at Hensoldt, spoke.", ceo)
+    assert gives_title("U.S. Space Force Lt. Gen. David Miller spoke.", asked_title("Which general spoke?"))
+    # A role noun describes: a general is a commander without being called one.
+    assert not asked_title("Which commander spoke?")

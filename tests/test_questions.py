@@ -357,3 +357,14 @@ def test_a_nationality_or_an_owner_after_in_or_for_is_no_place() -> None:
         question,
     )
     assert holds_answer_type(AnswerType.PLACE, "The radar will be built in Vardø next year.", question)
+
+
+def test_a_name_after_a_preposition_is_not_the_thing_s_name() -> None:
+    from citeqa.answer.questions import gives_name_of
+
+    question = "What is the name of the radar Norway is buying?"
+    assert not gives_name_of(
+        "Oslo is buying a mobile radar for Finnmark, home to two bases.", "radar", question
+    )
+    assert gives_name_of("Oslo is buying the Globus radar next year.", "radar", question)
+    assert gives_name_of("Oslo is buying the radar AN/TPY-2 next year.", "radar", question)

@@ -22,7 +22,15 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import same_country
-from citeqa.answer.kinds import NameKinds, asked_country, asked_kind, asked_portfolio, is_title
+from citeqa.answer.kinds import (
+    NameKinds,
+    asked_country,
+    asked_kind,
+    asked_portfolio,
+    asked_title,
+    gives_title,
+    is_title,
+)
 from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
@@ -311,7 +319,10 @@ class ExtractiveAnswerer:
         texts = [passage.text, quotation_opened_by(passage.context) or ""]
         if passage.text.startswith(("“", '"')):
             texts.append(passage.previous)
-        country, portfolio = asked_country(question), asked_portfolio(question)
+        country, portfolio, title = asked_country(question), asked_portfolio(question), asked_title(question)
+        if title:
+            # "Who is the CEO of X?" is not answered by X's vice president.
+            texts = [text for text in texts if gives_title(text, title)]
         return not any(
             self._name_kinds.holds_name_of_kind(
                 text, kind, lambda word: is_asked(word, question), country, portfolio

@@ -133,6 +133,10 @@ _ASKED_PHRASE = re.compile(
     r"|\bwho(?:’s|'s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})",
     re.IGNORECASE,
 )
+# "What is the name of Japan's defense minister?" asks for a minister, not for a name.
+_NAME_OF_PHRASE = re.compile(
+    r"\bname\s+of\s+(?:the\s+|an?\s+)?(?P<named>(?:[\w’'-]+\s*){1,5})", re.IGNORECASE
+)
 _PHRASE_END = frozenset(
     """
     is are was were will would did does do has have had can could should of in on at for to from
@@ -157,6 +161,50 @@ def asked_kind(question: str) -> Kind | None:
     return min(NOUN_KINDS[words[-1]], key=lambda kind: _BREADTH[kind])
 
 
+# Titles a person holds by appointment, with their abbreviations: a question asking for the
+# holder of one ("Who is the CEO of…?") is answered only where the title is given. Role nouns
+# ("leader", "commander", "official") describe; a general is a commander without being called one.
+_STRICT_TITLES = {
+    title: frozenset(forms.split())
+    for title, forms in {
+        "president": "president",
+        "minister": "minister",
+        "secretary": "secretary",
+        "chancellor": "chancellor",
+        "premier": "premier",
+        "ceo": "ceo",
+        "chairman": "chairman chair",
+        "chairwoman": "chairwoman chair",
+        "founder": "founder",
+        "director": "director",
+        "editor": "editor",
+        "ambassador": "ambassador",
+        "governor": "governor gov",
+        "mayor": "mayor",
+        "senator": "senator sen",
+        "general": "general gen",
+        "admiral": "admiral adm",
+        "colonel": "colonel col",
+        "lieutenant": "lieutenant lt",
+        "captain": "captain capt",
+        "spokesperson": "spokesperson spokesman spokeswoman",
+        "spokesman": "spokesperson spokesman spokeswoman",
+        "spokeswoman": "spokesperson spokesman spokeswoman",
+    }.items()
+}
+
+
+def asked_title(question: str) -> frozenset[str]:
+    """The forms of the title a question asks the holder of ("ceo" in "Who is the CEO of
+    Hensoldt?"), or nothing when it asks for a role noun or no title."""
+    words = [word for word in _asked_words(question) if word in NOUN_KINDS]
+    return _STRICT_TITLES.get(words[-1], frozenset()) if words else frozenset()
+
+
+def gives_title(text: str, forms: frozenset[str]) -> bool:
+    return any(_key(word) in forms for word in _WORD.findall(text))
+
+
 def asked_portfolio(question: str) -> str | None:
     """The portfolio of the title a question asks for: "defense" in "Who is Japan's defense
     minister?"."""
@@ -179,9 +227,11 @@ def asked_country(question: str) -> str | None:
 
 def _asked_phrase(question: str) -> list[str]:
     """The words, as written, of the phrase that says what is asked for."""
+    named = _NAME_OF_PHRASE.search(question)
     match = _ASKED_PHRASE.search(question)
+    phrase = named.group("named") if named else (match.group("which") or match.group("who")) if match else ""
     words: list[str] = []
-    for word in (match.group("which") or match.group("who")).split() if match else []:
+    for word in phrase.split():
         if _key(word) in _PHRASE_END:
             break
         words.append(word)

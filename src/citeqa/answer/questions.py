@@ -302,8 +302,17 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
         key = name_key(tokens[index]).rstrip(";:")
         return index > 0 and tokens[index][:1].isupper() and key not in asked and key not in STOPWORDS
 
-    beside = (i + offset for i in positions for offset in (-2, -1, 1, 2))
-    return any(is_new_name(j) for j in beside if 0 <= j < len(tokens))
+    def is_beside(index: int, offset: int) -> bool:
+        # Two words away, with a word between that is not a preposition: "a radar for Okinawa"
+        # says where the radar goes, not what it is called.
+        between = index + offset // 2
+        return 0 <= index + offset < len(tokens) and (
+            abs(offset) == 1 or tokens[between].lower() not in _PREPOSITIONS
+        )
+
+    return any(
+        is_new_name(i + offset) for i in positions for offset in (-2, -1, 1, 2) if is_beside(i, offset)
+    )
 
 
 # A question about the article's photos asks about their captions.
@@ -382,6 +391,7 @@ def needs_exact_match(word: str, position: int) -> bool:
     )
 
 
+_PREPOSITIONS = frozenset("in on at to for from of by with into onto near toward towards".split())
 _OBJECT_PREPOSITIONS = frozenset("on onto against to for from into toward towards".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
