@@ -339,6 +339,18 @@ def test_where_a_thing_is_needs_the_thing_in_the_sentence_not_only_in_its_headin
     assert tested.answerable and "Bodø" in tested.citations[0].text
 
 
+def test_a_city_is_not_a_name_the_corpus_calls_an_organisation(fresh_engine: Engine, tmp_path: Path) -> None:
+    memo = tmp_path / "forum.txt"
+    memo.write_text(
+        "Forum\n\nAnna Roe, vice president at the Nordic Radar Association, spoke at a Defence Forum "
+        "event in April. Talks continue in Bergen next week.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert not fresh_engine.ask("Which city hosted the Defence Forum event?").answerable
+    assert fresh_engine.ask("In which city do the talks continue?").answerable
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

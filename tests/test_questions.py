@@ -368,3 +368,15 @@ def test_a_name_after_a_preposition_is_not_the_thing_s_name() -> None:
     )
     assert gives_name_of("Oslo is buying the Globus radar next year.", "radar", question)
     assert gives_name_of("Oslo is buying the radar AN/TPY-2 next year.", "radar", question)
+
+
+def test_where_something_is_takes_a_preposition_of_location() -> None:
+    from citeqa.answer.questions import holds_answer_type
+
+    question = "Where is the coast guard headquartered?"
+    assert not holds_answer_type(
+        AnswerType.PLACE, "The coast guard chief spoke during a visit to Oslo.", question
+    )
+    assert holds_answer_type(AnswerType.PLACE, "The coast guard, based in Bergen, spoke.", question)
+    # Where something goes is still a place when the question asks where it goes.
+    assert holds_answer_type(AnswerType.PLACE, "The radar goes to Vardø.", "Where will the radar go?")

@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from citeqa.answer.countries import same_country
+from citeqa.answer.countries import is_country, same_country
 from citeqa.answer.kinds import (
     NameKinds,
     asked_country,
@@ -35,6 +35,7 @@ from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
     asks_about_caption,
+    asks_for_city,
     defined_subject,
     defines,
     gives_name_of,
@@ -43,9 +44,11 @@ from citeqa.answer.questions import (
     is_content_word,
     is_exact_enough,
     mentions,
+    name_key,
     named_thing,
     needs_exact_match,
     new_names,
+    places,
     prepositional_objects,
     question_shape,
     same_family,
@@ -236,6 +239,7 @@ class ExtractiveAnswerer:
             or self._lacks_the_name(question, best_passage)
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
             or self._lacks_the_kind(question, best_passage)
+            or self._lacks_a_city(question, best_passage)
             or not is_exact_enough(shape.answer_type, best_passage.text, shape)
             # "Where is X?" over a sentence naming a place, with X named only in its heading.
             or (shape.answer_type is AnswerType.PLACE and bool(best.exact_only_in_context))
@@ -329,6 +333,18 @@ class ExtractiveAnswerer:
             )
             for text in texts
             if text
+        )
+
+    def _lacks_a_city(self, question: str, passage: Passage) -> bool:
+        """ "Which city hosted the event?" over a sentence whose only new place is one the corpus
+        calls an organisation ("at the Aerospace Industries Association")."""
+        if not asks_for_city(question):
+            return False
+        return not any(
+            not self._name_kinds.is_described(place)
+            and not is_country(place)
+            and not all(is_asked(name_key(word), question) for word in place.split())
+            for place in places(passage.text, question)
         )
 
     def _qualified_by_the_unknown(self, question: str, best: Judgement) -> bool:

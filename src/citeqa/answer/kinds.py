@@ -288,6 +288,12 @@ class NameKinds:
                 if unit.country:
                     self._countries[_key(unit.words[-1])].add(_country_key(unit.country))
 
+    def is_described(self, name: str) -> bool:
+        """Whether the corpus says what `name` is (a person, an organisation…): then it is
+        no city."""
+        words = name.split()
+        return bool(words) and bool(self._kinds.get(_key(words[-1])))
+
     def holds_name_of_kind(
         self,
         sentence: str,

@@ -451,11 +451,11 @@ def _segment_holds(answer_type: AnswerType, segment: str, question: str) -> bool
         return _holds_count(segment, question)
     if answer_type is AnswerType.PLACE:
         # "Which city…" is not answered by a country.
-        wants_city = bool(_CITY_QUESTION.search(question))
+        wants_city = asks_for_city(question)
         return any(
             any(not is_asked(name_key(word), question) for word in place.split())
             and not (wants_city and is_country(place))
-            for place in _places(segment)
+            for place in places(segment, question)
         )
     if answer_type is AnswerType.AMOUNT and not _in_asked_currency(segment, question):
         return False
@@ -520,16 +520,34 @@ def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
 # Oval Office", "visited Osaka". Not one
 # that modifies the next word ("in U.S.-Japan relations"), nor a month ("in December").
 _PLACE = re.compile(
-    r"\b(?:in|at|on|to|for|near|from|across|inside|outside|throughout|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
+    r"\b(?P<preposition>in|at|on|to|for|near|from|across|inside|outside|throughout|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
     r"\s+(?:the\s+|an?\s+)?"
     r"(?P<place>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)*)(?![\w’'.]*-)"
 )
 
 
+# "Where is X based?" asks where X is, not where it goes: "a visit to Japan" doesn't answer it.
+_WHERE_IT_IS = re.compile(r"\bwhere\b.*\b(?:located|based|headquartered|situated|housed)\b", re.IGNORECASE)
+_LOCATIVE = frozenset("in at near inside outside throughout across".split())
+
+
+def asks_for_city(question: str) -> bool:
+    return bool(_CITY_QUESTION.search(question))
+
+
+def places(sentence: str, question: str) -> tuple[str, ...]:
+    """The named places of `sentence` after a preposition of place; only those after one of
+    location when the question asks where something is."""
+    found = _places(sentence)
+    if _WHERE_IT_IS.search(question):
+        return tuple(place for place, preposition in found if preposition.lower() in _LOCATIVE)
+    return tuple(place for place, _ in found)
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
-def _places(sentence: str) -> tuple[str, ...]:
+def _places(sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple(
-        match.group("place")
+        (match.group("place"), match.group("preposition"))
         for match in _PLACE.finditer(sentence)
         if not _CALENDAR_WORDS.match(match.group("place").rstrip("."))
         and not _modifies_what_follows(match.group("place"), sentence[match.end() :])
