@@ -351,6 +351,21 @@ def test_a_city_is_not_a_name_the_corpus_calls_an_organisation(fresh_engine: Eng
     assert fresh_engine.ask("In which city do the talks continue?").answerable
 
 
+def test_a_question_about_a_payment_is_not_answered_by_what_something_costs(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    memo = tmp_path / "shield.txt"
+    memo.write_text(
+        "Shield\n\nNorway is weighing support for the Nordic Shield. The system is estimated to cost "
+        "$40 billion over ten years.\n\nRadars\n\nOslo has pledged $2 billion this year for coastal radars.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    assert not fresh_engine.ask("How much money will Norway put into the Nordic Shield?").answerable
+    assert fresh_engine.ask("How much is the Nordic Shield expected to cost?").answerable
+    assert fresh_engine.ask("How much has Oslo committed to coastal radars?").answerable
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

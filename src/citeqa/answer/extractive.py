@@ -36,6 +36,7 @@ from citeqa.answer.questions import (
     AnswerType,
     asks_about_caption,
     asks_for_city,
+    asks_for_payment,
     defined_subject,
     defines,
     gives_name_of,
@@ -51,6 +52,7 @@ from citeqa.answer.questions import (
     places,
     prepositional_objects,
     question_shape,
+    reports_payment,
     same_family,
     swaps_two_letters,
     without_caption_frame,
@@ -240,6 +242,11 @@ class ExtractiveAnswerer:
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
             or self._lacks_the_kind(question, best_passage)
             or self._lacks_a_city(question, best_passage)
+            or (
+                shape.answer_type is AnswerType.AMOUNT
+                and asks_for_payment(question)
+                and not reports_payment(best_passage.text)
+            )
             or not is_exact_enough(shape.answer_type, best_passage.text, shape)
             # "Where is X?" over a sentence naming a place, with X named only in its heading.
             or (shape.answer_type is AnswerType.PLACE and bool(best.exact_only_in_context))

@@ -391,6 +391,25 @@ def needs_exact_match(word: str, position: int) -> bool:
     )
 
 
+# Verbs and nouns of paying: "How much will Japan put into X?" asks for a payment, which an
+# estimate of what X costs is not.
+_PAYMENT = re.compile(
+    r"\b(?:pay|pays|paid|paying|payment|payments|put|puts|putting|contribut\w*|spend|spends|spent|spending|"
+    r"invest|invests|invested|investing|give|gives|gave|giving|donat\w*|fund|funds|funded|funding|"
+    r"provid\w*|pledg\w*|allocat\w*|commit|commits|committed|committing|commitment|earmark\w*|"
+    r"set\s+aside|chip\s+in|shell\s+out|fork\s+out|share|outlay)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_payment(question: str) -> bool:
+    return bool(_PAYMENT.search(question))
+
+
+def reports_payment(sentence: str) -> bool:
+    return bool(_PAYMENT.search(sentence))
+
+
 _PREPOSITIONS = frozenset("in on at to for from of by with into onto near toward towards".split())
 _OBJECT_PREPOSITIONS = frozenset("on onto against to for from into toward towards".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
