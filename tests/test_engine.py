@@ -248,6 +248,20 @@ def test_a_question_about_a_photo_is_answered_from_its_caption(fresh_engine: Eng
     assert not fresh_engine.ask("What brand of car is shown in the photo?").answerable
 
 
+def test_a_question_about_a_section_heading_is_answered_from_the_heading(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    memo = tmp_path / "harbour.txt"
+    memo.write_text(
+        "Harbour plans\n\nWhat the city stands to gain\n\nThe new bridge will cut travel times "
+        "for commuters.\n\nWhat critics fear\n\nResidents worry about noise from the traffic.\n",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    answer = fresh_engine.ask("What is the heading of the section about what the city could gain?")
+    assert [c.text for c in answer.citations] == ["What the city stands to gain"]
+
+
 def test_a_date_in_the_sentence_before_does_not_date_another_event(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

@@ -380,3 +380,11 @@ def test_where_something_is_takes_a_preposition_of_location() -> None:
     assert holds_answer_type(AnswerType.PLACE, "The coast guard, based in Bergen, spoke.", question)
     # Where something goes is still a place when the question asks where it goes.
     assert holds_answer_type(AnswerType.PLACE, "The radar goes to Vardø.", "Where will the radar go?")
+
+
+def test_a_city_question_names_the_city_as_what_is_asked_for() -> None:
+    assert question_shape("Which Norwegian city hosts the forum?").answer_type is AnswerType.PLACE
+    assert (
+        question_shape("What is the heading about what the city could gain?").answer_type
+        is not AnswerType.PLACE
+    )

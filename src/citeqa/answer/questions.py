@@ -67,7 +67,7 @@ _NUMBER_WORDS = (
 
 # "Which city…", "what Japanese prefecture…": a place within a country.
 _CITY_QUESTION = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:city|cities|town|towns|prefecture|province|region|island|base|bases)\b",
+    r"\b(?:which|what)\s+(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\s+)?(?:city|cities|town|towns|prefecture|province|region|island|base|bases)\b",
     re.IGNORECASE,
 )
 
@@ -316,11 +316,15 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 
 
 # A question about the article's photos asks about their captions.
-_CAPTION = re.compile(r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline)s?\b", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|"
+    r"section\s+(?:title|name))s?\b",
+    re.IGNORECASE,
+)
 # Words that say where a caption is, not what it says.
 _CAPTION_FRAME = re.compile(
-    r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|article|top|bottom|first|second|third|last|"
-    r"the\s+(?:story|piece))s?\b",
+    r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|section|"
+    r"title|called|named|article|top|bottom|first|second|third|last|the\s+(?:story|piece))s?\b",
     re.IGNORECASE,
 )
 
