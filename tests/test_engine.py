@@ -190,11 +190,12 @@ def test_a_question_about_words_missing_from_the_text_is_refused(
     memo = tmp_path / "memo.txt"
     memo.write_text(
         "Tariff memo\n\nJapan faces a 24% “” tariff on steel imports from the US. "
-        "The Okinawa radar station opened in May.",
+        "The Okinawa radar station opened in May. The navy named the station one of its “.”",
         encoding="utf-8",
     )
     fresh_engine.ingest_paths([memo])
     assert not fresh_engine.ask("What is the 24% tariff called?").answerable
+    assert not fresh_engine.ask("The navy named the radar station one of its what?").answerable
     answered = fresh_engine.ask("Which goods does Japan face a tariff on?")
     assert answered.answerable and "steel" in answered.citations[0].text
 

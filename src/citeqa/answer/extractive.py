@@ -617,13 +617,19 @@ _GAP = re.compile(r"[“\"][\s.,;:]*[”\"]|(?<=\w) (?=[,.;:](?:\s|$))")
 def _asks_for_missing_text(sentence: str, question: str) -> bool:
     """Whether the question asks for what a gap in the sentence once held: a content word of the
     question is one of the two words right before the gap ("What is the 24% tariff called?"
-    over "a 24% “” tariff")."""
+    over "a 24% “” tariff"), not counting a determiner or "of" ("one of its “.”")."""
     asked = {_stem(w) for w in re.findall(r"[\w’'-]+", question) if is_content_word(w)}
     for gap in _GAP.finditer(sentence):
-        before = re.findall(r"[\w’'-]+", sentence[: gap.start()])[-2:]
-        if asked & {_stem(w) for w in before}:
+        words = [w for w in re.findall(r"[\w’'-]+", sentence[: gap.start()])]
+        while words and words[-1].lower() in _LEADING_WORDS:
+            words.pop()
+        if asked & {_stem(w) for w in words[-2:]}:
             return True
     return False
+
+
+# Words that lead into a phrase: a gap after them is the phrase's missing head.
+_LEADING_WORDS = frozenset("a an the its their his her our of".split())
 
 
 # Words and their other written forms: ordinals and their numerals (not "I" for "first": the
