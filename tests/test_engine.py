@@ -381,6 +381,23 @@ def test_a_question_about_a_payment_is_not_answered_by_what_something_costs(
     assert fresh_engine.ask("How much has Oslo committed to coastal radars?").answerable
 
 
+def test_a_sentence_going_on_from_the_one_before_answers_for_its_topic(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """The sentence before matches the question's words best but holds no amount; the sentence
+    that goes on with it ("this network, estimated to cost…") answers."""
+    memo = tmp_path / "shield.txt"
+    memo.write_text(
+        "Shield\n\nThe Nordic Shield, an ambitious missile defence network inspired by Finland’s radar "
+        "chain, would link satellites, sensors and interceptors across the north. Officials have said "
+        "this network, estimated at 40 billion euros, will be ready by 2031.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    answer = fresh_engine.ask("What price tag has been attached to the ambitious missile defence project?")
+    assert answer.answerable and "40 billion euros" in answer.citations[0].text
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

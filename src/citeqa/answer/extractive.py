@@ -357,11 +357,11 @@ class ExtractiveAnswerer:
     def _qualified_by_the_unknown(self, question: str, best: Judgement) -> bool:
         """ "What tariff does the U.S. put on Japanese steel?" over a sentence with a tariff on
         car parts: the question narrows the value it asks for to something ("steel") that the
-        sentence doesn't match and the corpus never mentions, so the value found belongs to
-        something else."""
+        sentence doesn't match and the corpus never mentions, while the sentence narrows its own
+        value to something else ("on automotive parts"), so the value found belongs to that."""
         return any(
             head in best.unmatched and self._is_unknown(head) for head in prepositional_objects(question)
-        )
+        ) and bool(prepositional_objects(best.candidate.stored.passage.text))
 
     def _is_unknown(self, word: str) -> bool:
         """A word the corpus never uses, in any form or spelling."""
@@ -370,7 +370,13 @@ class ExtractiveAnswerer:
     def _answers_another_topic(self, best: Judgement, judgements: list[Judgement]) -> bool:
         """Whether a sentence lacking the asked-for kind of answer matches the question's words
         better than `best`, which holds such an answer."""
-        untyped = [j.coverage for j in judgements if not (j.type_ok or j.context_type_ok)]
+        # The sentence before `best` is no other topic: `best` goes on with it ("This system…").
+        previous = best.candidate.stored.passage.previous
+        untyped = [
+            j.coverage
+            for j in judgements
+            if not (j.type_ok or j.context_type_ok) and j.candidate.stored.passage.text != previous
+        ]
         return bool(untyped) and max(untyped) - best.coverage >= self.thresholds.topic_margin
 
     def support(self, claim: str, passages: list[StoredPassage]) -> list[Judgement]:
