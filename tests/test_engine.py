@@ -190,10 +190,17 @@ def test_a_question_about_words_missing_from_the_text_is_refused(
     memo = tmp_path / "memo.txt"
     memo.write_text(
         "Tariff memo\n\nJapan faces a 24% “” tariff on steel imports from the US. "
-        "The Okinawa radar station opened in May. The navy named the station one of its “.”",
+        "The Okinawa radar station opened in May. The navy named the station one of its “.” "
+        "Japan must prioritise fields such as sensors, lasers, and , all vital for defence.",
         encoding="utf-8",
     )
     fresh_engine.ingest_paths([memo])
+    # A list that lost an item still answers, unless the question names every item left.
+    besides = fresh_engine.ask("Besides lasers, which field must Japan prioritise for defence?")
+    assert besides.answerable and "sensors" in besides.citations[0].text
+    assert not fresh_engine.ask(
+        "Apart from sensors and lasers, what third field must Japan prioritise?"
+    ).answerable
     assert not fresh_engine.ask("What is the 24% tariff called?").answerable
     assert not fresh_engine.ask("The navy named the radar station one of its what?").answerable
     answered = fresh_engine.ask("Which goods does Japan face a tariff on?")

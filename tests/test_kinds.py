@@ -207,3 +207,13 @@ def test_the_holder_of_a_title_is_asked_of_a_sentence_that_gives_the_title() -> 
     assert gives_title("U.S. Space Force Lt. Gen. David Miller spoke.", asked_title("Which general spoke?"))
     # A role noun describes: a general is a commander without being called one.
     assert not asked_title("Which commander spoke?")
+
+
+def test_a_lesser_title_is_not_the_title() -> None:
+    from citeqa.answer.kinds import asked_title, gives_title
+
+    president = asked_title("Who is the president of the Nordic Radar Association?")
+    sentence = "Anna Roe, vice president of sales at the Nordic Radar Association, spoke."
+    assert not gives_title(sentence, president, "Who is the president of the Nordic Radar Association?")
+    assert gives_title(sentence, president, "Who is the vice president of sales?")
+    assert asked_kind("Which U.S. defense contractors will win the contracts?") is Kind.COMPANY

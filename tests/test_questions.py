@@ -388,3 +388,11 @@ def test_a_city_question_names_the_city_as_what_is_asked_for() -> None:
         question_shape("What is the heading about what the city could gain?").answer_type
         is not AnswerType.PLACE
     )
+
+
+def test_a_yes_no_question_that_then_asks_for_a_fact_is_typed_by_the_fact() -> None:
+    assert question_shape("Did the council approve it, and when?").answer_type is AnswerType.DATE
+    assert question_shape("Is it true that the bridge is long, and how much did it cost?").yes_no is False
+    assert question_shape("Is the tariff 25%?").yes_no
+    # "What type of tariff is the 24% one?" asks for a description, not a percentage.
+    assert question_shape("What type of tariff is the 24% one?").answer_type is None

@@ -333,7 +333,7 @@ class ExtractiveAnswerer:
         country, portfolio, title = asked_country(question), asked_portfolio(question), asked_title(question)
         if title:
             # "Who is the CEO of X?" is not answered by X's vice president.
-            texts = [text for text in texts if gives_title(text, title)]
+            texts = [text for text in texts if gives_title(text, title, question)]
         return not any(
             self._name_kinds.holds_name_of_kind(
                 text, kind, lambda word: is_asked(word, question), country, portfolio
@@ -627,11 +627,25 @@ def _asks_for_missing_text(sentence: str, question: str) -> bool:
     asked = {_stem(w) for w in re.findall(r"[\w’'-]+", question) if is_content_word(w)}
     for gap in _GAP.finditer(sentence):
         words = [w for w in re.findall(r"[\w’'-]+", sentence[: gap.start()])]
+        if words and words[-1].lower() in ("and", "or"):
+            # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
+            # question names every item that is left ("Apart from AI and robotics, what…?").
+            if _names_every_item_left(sentence[: gap.start()], asked):
+                return True
+            continue
         while words and words[-1].lower() in _LEADING_WORDS:
             words.pop()
         if asked & {_stem(w) for w in words[-2:]}:
             return True
     return False
+
+
+def _names_every_item_left(before_gap: str, asked: set[str]) -> bool:
+    """Whether the asked stems hold the last word of each item of the list that ends where the
+    gap is: "AI" and "robotics" in "areas such as AI, robotics, and"."""
+    chunks = before_gap.split(",")[:-1][-2:]
+    items = [re.findall(r"[\w’'-]+", chunk)[-1:] for chunk in chunks]
+    return bool(items) and all(item and _stem(item[0]) in asked for item in items)
 
 
 # Words that lead into a phrase: a gap after them is the phrase's missing head.

@@ -129,7 +129,7 @@ _DETERMINERS = frozenset("a an the its their his her our".split())
 # What follows "which"/"what" up to the verb, or "who is the …" up to a preposition: the noun
 # phrase that says what kind of answer is wanted.
 _ASKED_PHRASE = re.compile(
-    r"\b(?:which|what|whose)\s+(?P<which>(?:[\w’'-]+\s*){1,4})"
+    r"\b(?:which|what|whose)\s+(?P<which>(?:[\w’'.-]+\s*){1,4})"
     r"|\bwho(?:’s|'s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})",
     re.IGNORECASE,
 )
@@ -201,8 +201,18 @@ def asked_title(question: str) -> frozenset[str]:
     return _STRICT_TITLES.get(words[-1], frozenset()) if words else frozenset()
 
 
-def gives_title(text: str, forms: frozenset[str]) -> bool:
-    return any(_key(word) in forms for word in _WORD.findall(text))
+def gives_title(text: str, forms: frozenset[str], question: str = "") -> bool:
+    """Whether `text` gives one of the title's `forms`, and not as a lesser title ("vice
+    president") unless the question asks for that."""
+    words = [_key(word) for word in _WORD.findall(text)]
+    asked = {_key(word) for word in _WORD.findall(question)}
+    return any(
+        word in forms and (index == 0 or words[index - 1] not in _LESSER or words[index - 1] in asked)
+        for index, word in enumerate(words)
+    )
+
+
+_LESSER = frozenset("vice deputy assistant associate acting former".split())
 
 
 def asked_portfolio(question: str) -> str | None:

@@ -324,7 +324,7 @@ _CAPTION = re.compile(
 # Words that say where a caption is, not what it says.
 _CAPTION_FRAME = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|section|"
-    r"title|called|named|article|top|bottom|first|second|third|last|the\s+(?:story|piece))s?\b",
+    r"title|called|named|article|top|bottom|middle|first|second|third|last|the\s+(?:story|piece))s?\b",
     re.IGNORECASE,
 )
 
@@ -359,14 +359,22 @@ def terse_focus(question: str) -> str | None:
     return words[-1].lower()
 
 
+# "Is it true that…, and in what position?": a yes/no question that then asks for a fact.
+_THEN_ASKS = re.compile(r"(?:,|\band\b|\bif so\b)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b")
+_KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
+
+
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
     speaker = speech.group("who") if speech else None
     exact = bool(_EXACT.search(question))
     lowered = question.lower()
-    if _YES_NO.match(lowered):
+    if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered):
         # Words like "deadline" in a yes/no question name no answer type.
         return QuestionShape(None, speaker, exact, yes_no=True)
+    if _KIND_OF.match(lowered):
+        # "What type of tariff is the 24% one?" asks for a description, whatever it mentions.
+        return QuestionShape(None, speaker, exact)
     if _EXPLANATION.match(lowered) and not speech:
         return QuestionShape(None, speaker, exact)
     for pattern, answer_type in _QUESTION_TYPES:
