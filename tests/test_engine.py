@@ -405,6 +405,22 @@ def test_a_sentence_going_on_from_the_one_before_answers_for_its_topic(
     assert answer.answerable and "40 billion euros" in answer.citations[0].text
 
 
+def test_a_fact_asked_as_someone_gives_it_comes_from_what_they_say(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    memo = tmp_path / "bridge.txt"
+    memo.write_text(
+        "Bridge\n\nAs Rotterdam plans its harbour works—starting the first dredging in 2026—the port "
+        "authority, responsible for running Mayor Berg’s “Harbour Bridge,” has praised the city. "
+        "The project is ambitious. Berg has stated that this bridge, estimated to cost 90 million euros, "
+        "will be open by 2029.",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    answer = fresh_engine.ask("By what year does Berg say the Harbour Bridge will be up and running?")
+    assert answer.answerable and "2029" in answer.citations[0].text
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

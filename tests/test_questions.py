@@ -396,3 +396,11 @@ def test_a_yes_no_question_that_then_asks_for_a_fact_is_typed_by_the_fact() -> N
     assert question_shape("Is the tariff 25%?").yes_no
     # "What type of tariff is the 24% one?" asks for a description, not a percentage.
     assert question_shape("What type of tariff is the 24% one?").answer_type is None
+
+
+def test_a_question_for_a_fact_as_someone_gives_it_names_a_speaker_and_an_owner_is_none() -> None:
+    shape = question_shape("By what year does Berg say the bridge will be open?")
+    assert shape.speaker == "Berg" and shape.answer_type is AnswerType.DATE
+    assert question_shape("When did Rotterdam announce the bridge?").speaker is None  # an act, not speech
+    sentence = "As the city plans, the port, responsible for Berg’s “Harbour Bridge,” has praised “the plan.”"
+    assert "Berg’s" not in attributed_speakers(sentence)

@@ -34,6 +34,7 @@ from citeqa.answer.kinds import (
 from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
+    QuestionShape,
     asks_about_caption,
     asks_for_city,
     asks_for_payment,
@@ -223,10 +224,17 @@ class ExtractiveAnswerer:
             )
             if defining is not None:
                 return Selection([(defining.candidate.stored, defining.score)], judgements)
+        shape = question_shape(question)
+        if shape.speaker is not None and shape.answer_type is not None:
+            # "By what year does Trump say…?" asks for a fact as Trump gives it: a sentence
+            # where he gives one comes first, however well another matches the question's words.
+            spoken = [
+                j for j in judgements if j.type_ok and _reports_the_speech(j.candidate.stored.passage, shape)
+            ]
+            judgements = spoken + [j for j in judgements if j not in spoken]
         best = judgements[0]
         best_passage = best.candidate.stored.passage
         t = self.thresholds
-        shape = question_shape(question)
         if (
             best.coverage < t.min_coverage
             or best.context_similarity < t.min_similarity
@@ -234,10 +242,10 @@ class ExtractiveAnswerer:
             or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
             or best.missing_exact
             or (shape.yes_no and best.coverage < t.well_covered)
-            or (shape.answer_type is not None and self._answers_another_topic(best, judgements))
+            or (shape.answer_type is not None and self._answers_another_topic(best, judgements, shape))
             # The sentence and the context its words were matched in.
             or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
-            or not reports_speech(best_passage.text, best_passage.previous, shape, best_passage.context)
+            or not _reports_the_speech(best_passage, shape)
             or self._lacks_the_name(question, best_passage)
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
             or self._lacks_the_kind(question, best_passage)
@@ -367,7 +375,9 @@ class ExtractiveAnswerer:
         """A word the corpus never uses, in any form or spelling."""
         return self._document_frequency.get(_stem(word), 0) == 0 and not self._aliases(word.lower())
 
-    def _answers_another_topic(self, best: Judgement, judgements: list[Judgement]) -> bool:
+    def _answers_another_topic(
+        self, best: Judgement, judgements: list[Judgement], shape: QuestionShape
+    ) -> bool:
         """Whether a sentence lacking the asked-for kind of answer matches the question's words
         better than `best`, which holds such an answer."""
         # The sentence before `best` is no other topic: `best` goes on with it ("This system…").
@@ -375,7 +385,10 @@ class ExtractiveAnswerer:
         untyped = [
             j.coverage
             for j in judgements
-            if not (j.type_ok or j.context_type_ok) and j.candidate.stored.passage.text != previous
+            if not (j.type_ok or j.context_type_ok)
+            and j.candidate.stored.passage.text != previous
+            # What someone else says, or no one, is no topic of "what does X say…".
+            and (shape.speaker is None or _reports_the_speech(j.candidate.stored.passage, shape))
         ]
         return bool(untyped) and max(untyped) - best.coverage >= self.thresholds.topic_margin
 
@@ -618,6 +631,10 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 # Where words were dropped from a text (scraped pages often lose links and markup): an empty
 # quotation (“” or “.”), or a space before punctuation ("In its , Japan…").
 _GAP = re.compile(r"[“\"][\s.,;:]*[”\"]|(?<=\w) (?=[,.;:](?:\s|$))")
+
+
+def _reports_the_speech(passage: Passage, shape: QuestionShape) -> bool:
+    return reports_speech(passage.text, passage.previous, shape, passage.context)
 
 
 def _asks_for_missing_text(sentence: str, question: str) -> bool:

@@ -153,7 +153,10 @@ class QuestionShape:
 _SPEECH_QUESTION = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
     r"(?:say|said|think|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
-    r"comment)(?:ed|d)?\b",
+    r"comment)(?:ed|d)?\b"
+    # "By what year does Trump say…", "When does X say…": a speech question that asks for a fact.
+    r"|\b(?:(?:by\s+)?(?:what|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)(?:did|does|do|has|have|had|would|will)\s+"
+    r"(?P<sayer>.+?)\s+(?:say|said|claim|claimed|think|believe|argue|tell|told)\b",
     re.IGNORECASE,
 )
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORECASE)
@@ -366,7 +369,7 @@ _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
 
 def question_shape(question: str) -> QuestionShape:
     speech = _SPEECH_QUESTION.search(question)
-    speaker = speech.group("who") if speech else None
+    speaker = (speech.group("who") or speech.group("sayer")) if speech else None
     exact = bool(_EXACT.search(question))
     lowered = question.lower()
     if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered):

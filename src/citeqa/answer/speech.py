@@ -88,7 +88,8 @@ def attributed_speakers(sentence: str) -> list[str]:
     quotations, after any opening phrase), and names right after "said" or "according to"."""
     plain = _QUOTED.sub(" ", sentence)
     main_clause = _OPENING_PHRASE.sub("", plain, count=1)
-    speakers = _name_runs(main_clause)[:1]
+    # An owner ("Trump’s project") is no subject.
+    speakers = [run for run in _name_runs(main_clause) if not run.endswith(("’s", "'s"))][:1]
     for match in _SPEECH_VERB_THEN.finditer(plain):
         speakers += _name_runs(match.group(2))[:1]
     return speakers
