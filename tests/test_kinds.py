@@ -217,3 +217,12 @@ def test_a_lesser_title_is_not_the_title() -> None:
     assert not gives_title(sentence, president, "Who is the president of the Nordic Radar Association?")
     assert gives_title(sentence, president, "Who is the vice president of sales?")
     assert asked_kind("Which U.S. defense contractors will win the contracts?") is Kind.COMPANY
+
+
+def test_the_head_of_something_is_whoever_a_sentence_calls_its_leader() -> None:
+    from citeqa.answer.kinds import asked_title, gives_title
+
+    head = asked_title("Who is the head of the coast guard?")
+    assert not gives_title("Coast guard Lt. Gen. Ola Dahl spoke.", head)
+    assert not gives_title("Anna Roe, vice president of the coast guard, spoke.", head)
+    assert gives_title("Ola Dahl, who commands the coast guard as its chief, spoke.", head)

@@ -194,9 +194,21 @@ _STRICT_TITLES = {
 }
 
 
+# "Who is the head of X?" asks for whoever leads X, under any title that says so.
+_HEAD_OF = re.compile(r"\b(?:head|chief|leader|boss)\s+of\b", re.IGNORECASE)
+_TOP_TITLES = frozenset(
+    """
+    head heads chief leader leaders boss commander director president chairman chairwoman chair
+    ceo minister secretary chancellor premier
+    """.split()
+)
+
+
 def asked_title(question: str) -> frozenset[str]:
     """The forms of the title a question asks the holder of ("ceo" in "Who is the CEO of
     Hensoldt?"), or nothing when it asks for a role noun or no title."""
+    if _HEAD_OF.search(question):
+        return _TOP_TITLES
     words = [word for word in _asked_words(question) if word in NOUN_KINDS]
     return _STRICT_TITLES.get(words[-1], frozenset()) if words else frozenset()
 
