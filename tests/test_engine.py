@@ -262,12 +262,16 @@ def test_a_question_about_a_section_heading_is_answered_from_the_heading(
     memo = tmp_path / "harbour.txt"
     memo.write_text(
         "Harbour plans\n\nWhat the city stands to gain\n\nThe new bridge will cut travel times "
-        "for commuters.\n\nWhat critics fear\n\nResidents worry about noise from the traffic.\n",
+        "for commuters.\n\nWhat critics fear\n\nResidents worry about noise from the traffic.\n\n"
+        "Mayor Berg Opens The Bridge On A Rainy Morning\n\nThe council expects the din to fade.\n",
         encoding="utf-8",
     )
     fresh_engine.ingest_paths([memo])
     answer = fresh_engine.ask("What is the heading of the section about what the city could gain?")
     assert [c.text for c in answer.citations] == ["What the city stands to gain"]
+    # No heading says "noise": the heading above the sentence that does answers.
+    noise = fresh_engine.ask("Under which heading does the article discuss noise from traffic?")
+    assert [c.text for c in noise.citations] == ["What critics fear"]
 
 
 def test_a_date_in_the_sentence_before_does_not_date_another_event(

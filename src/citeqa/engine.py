@@ -18,6 +18,7 @@ import numpy as np
 from citeqa.answer.citations import citation_from, verify_citations
 from citeqa.answer.extractive import ExtractiveAnswerer
 from citeqa.answer.generative import GenerativeAnswerer, LLMFailure, Window, make_llm, unavailable_note
+from citeqa.answer.questions import asks_about_heading
 from citeqa.coalesce import Coalescer
 from citeqa.config import Settings
 from citeqa.documents import Document, discover_files, load_path
@@ -244,7 +245,12 @@ class Engine:
         vector = self._query_vector(question_words.sentence_vector, query, asked)
         candidates = self.retriever.retrieve(query, vector, depth=max(20, top_k))
         before = {c.stored.id: self.retriever.neighbours(c.stored)[0] for c in candidates}
-        selection = self.answerer.select(asked, question_words, vector, candidates, before)
+        headings = (
+            {c.stored.id: self.retriever.heading_above(c.stored) for c in candidates}
+            if asks_about_heading(asked)
+            else {}
+        )
+        selection = self.answerer.select(asked, question_words, vector, candidates, before, headings)
         passages = [
             citation_from(c.stored, rank + 1, c.fused)
             for rank, c in enumerate(c for c in candidates if not c.stored.passage.is_heading)

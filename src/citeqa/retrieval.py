@@ -80,6 +80,16 @@ class HybridRetriever:
             after if after and after.passage.doc_id == same_doc else None,
         )
 
+    def heading_above(self, stored: StoredPassage) -> StoredPassage | None:
+        """The heading line (or caption) that `stored` stands under, if any."""
+        for index in range(self._position[stored.id] - 1, -1, -1):
+            earlier = self._sequence[index]
+            if earlier.passage.doc_id != stored.passage.doc_id:
+                return None
+            if earlier.passage.is_heading:
+                return earlier
+        return None
+
     def retrieve(self, query: str, vector: np.ndarray, depth: int = 20) -> list[Candidate]:
         """Candidates from both retrievers, best fused rank first."""
         if not self._by_id:

@@ -30,6 +30,7 @@ from citeqa.answer.kinds import (
     asked_title,
     gives_title,
     is_title,
+    is_title_case,
 )
 from citeqa.answer.questions import (
     STOPWORDS,
@@ -207,9 +208,13 @@ class ExtractiveAnswerer:
         question_vector: np.ndarray,
         candidates: list[Candidate],
         neighbour_before: dict[str, StoredPassage | None],
+        heading_above: dict[str, StoredPassage | None] | None = None,
     ) -> Selection:
         if asks_about_caption(question):
-            return self._select_caption(question, candidates)
+            selection = self._select_caption(question, candidates)
+            if selection.answerable or not heading_above:
+                return selection
+            return self._select_heading_above(question, candidates, heading_above)
         answerable = [c for c in candidates if not c.stored.passage.is_heading]
         if not answerable:
             return Selection([], [])
@@ -301,6 +306,31 @@ class ExtractiveAnswerer:
         ):
             return Selection([], judgements)
         return Selection([(best.candidate.stored, best.score)], judgements)
+
+    def _select_heading_above(
+        self, question: str, candidates: list[Candidate], heading_above: dict[str, StoredPassage | None]
+    ) -> Selection:
+        """ "Under which heading does the article discuss tariffs?" when no heading says
+        "tariffs": the heading above the sentence that does."""
+        asked = without_caption_frame(question)
+
+        def section_heading(candidate: Candidate) -> StoredPassage | None:
+            # A line in title case is a photo caption or a headline, not a section's heading.
+            heading = heading_above.get(candidate.stored.id)
+            return heading if heading is not None and not is_title_case(heading.passage.text) else None
+
+        sentences = [c for c in candidates if not c.stored.passage.is_heading and section_heading(c)]
+        if not asked or not sentences:
+            return Selection([], [])
+        words = self._encoder.words([asked])[0]
+        judgements = self._judge(asked, words, words.sentence_vector, sentences)
+        judgements.sort(key=lambda j: j.score, reverse=True)
+        best = judgements[0]
+        heading = section_heading(best.candidate)
+        t = self.thresholds
+        if heading is None or best.coverage < t.min_coverage or best.context_similarity < t.min_similarity:
+            return Selection([], judgements)
+        return Selection([(heading, best.score)], judgements)
 
     def _lacks_the_name(self, question: str, passage: Passage) -> bool:
         """ "What is the name of X?" asked of a passage that mentions X but doesn't name it:

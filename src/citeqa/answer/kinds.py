@@ -301,7 +301,7 @@ class NameKinds:
         self._kinds = defaultdict(set)
         self._countries = defaultdict(set)
         for sentence in sentences:
-            if _is_title_case(sentence):
+            if is_title_case(sentence):
                 continue  # a heading or caption capitalises every word: its runs aren't names
             units = _units(sentence)
             for key, kinds in _evidence(units):
@@ -374,7 +374,7 @@ def is_title(word: str) -> bool:
     return _key(word) in _TITLES
 
 
-def _is_title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
     """A heading or caption: a line without a full stop, most of whose words are capitalised."""
     words = _WORD.findall(text)
     unfinished = not text.rstrip().endswith((".", "!", "?", "”", '"'))

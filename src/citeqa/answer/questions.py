@@ -336,6 +336,15 @@ def asks_about_caption(question: str) -> bool:
     return bool(_CAPTION.search(question))
 
 
+_HEADING = re.compile(r"\b(?:heading|subheading|subhead|header|section\s+(?:title|name))s?\b", re.IGNORECASE)
+
+
+def asks_about_heading(question: str) -> bool:
+    """ "Under which heading does the article discuss tariffs?": a question about the heading
+    of the section that says something."""
+    return bool(_HEADING.search(question))
+
+
 def without_caption_frame(question: str) -> str:
     """The question without the words that point at a caption: what it asks of the caption."""
     return re.sub(r"\s+", " ", _CAPTION_FRAME.sub(" ", question)).strip()
