@@ -325,6 +325,7 @@ def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_ans
 
     assert prepositional_objects("What tariff does Brussels apply to Norwegian steel?") == ["steel"]
     assert prepositional_objects("What rate is charged on the imports?") == ["imports"]
+    assert prepositional_objects("what is the tariff on norwegian salmon right now") == ["salmon"]
     # After "to", a bare word is a verb.
     assert prepositional_objects("What is the deadline for bids to hand in?") == ["bids"]
     assert question_shape("What tariff rate applies?").answer_type is AnswerType.PERCENT

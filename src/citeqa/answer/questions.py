@@ -435,6 +435,10 @@ def reports_payment(sentence: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("in on at to for from of by with into onto near toward towards".split())
+# Words of time that end a noun phrase rather than head it.
+_WHEN_WORDS = frozenset(
+    "now today currently presently yet still already anymore lately recently right tonight tomorrow yesterday".split()
+)
 _OBJECT_PREPOSITIONS = frozenset("on onto against to for from into toward towards".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -457,6 +461,7 @@ def prepositional_objects(question: str) -> list[str]:
             position < len(words)
             and is_content_word(words[position])
             and re.match(r"[\w’'-]+$", words[position])
+            and words[position].lower() not in _WHEN_WORDS  # "on steel right now"
         ):
             run.append(words[position])
             position += 1
