@@ -226,3 +226,11 @@ def test_the_head_of_something_is_whoever_a_sentence_calls_its_leader() -> None:
     assert not gives_title("Coast guard Lt. Gen. Ola Dahl spoke.", head)
     assert not gives_title("Anna Roe, vice president of the coast guard, spoke.", head)
     assert gives_title("Ola Dahl, who commands the coast guard as its chief, spoke.", head)
+
+
+def test_an_owner_s_name_asks_for_the_owner() -> None:
+    from citeqa.answer.kinds import asked_country, asked_portfolio
+
+    question = "What is Norway's defence minister's name?"
+    assert asked_kind(question) is Kind.GOVERNMENT
+    assert asked_portfolio(question) == "defence" and asked_country(question) == "Norway"

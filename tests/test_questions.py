@@ -405,3 +405,8 @@ def test_a_question_for_a_fact_as_someone_gives_it_names_a_speaker_and_an_owner_
     assert question_shape("When did Rotterdam announce the bridge?").speaker is None  # an act, not speech
     sentence = "As the city plans, the port, responsible for Berg’s “Harbour Bridge,” has praised “the plan.”"
     assert "Berg’s" not in attributed_speakers(sentence)
+
+
+def test_more_chat_spellings_of_question_words() -> None:
+    assert question_shape("whens the bridge supposed to open").answer_type is AnswerType.DATE
+    assert question_shape("wheres the radar going").answer_type is AnswerType.PLACE

@@ -242,7 +242,9 @@ class ExtractiveAnswerer:
         t = self.thresholds
         if (
             best.coverage < t.min_coverage
-            or best.context_similarity < t.min_similarity
+            # A terse question ("deadline for best offers?") embeds far from any sentence; one
+            # that matches every word of it is no stranger to it.
+            or (best.context_similarity < t.min_similarity and best.coverage < 1.0)
             or (best.context_similarity < t.similar and best.coverage < t.well_covered)
             or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
             or best.missing_exact

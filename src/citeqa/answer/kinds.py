@@ -137,6 +137,12 @@ _ASKED_PHRASE = re.compile(
 _NAME_OF_PHRASE = re.compile(
     r"\bname\s+of\s+(?:the\s+|an?\s+)?(?P<named>(?:[\w’'-]+\s*){1,5})", re.IGNORECASE
 )
+# "What is Japan's defense minister's name?"
+_OWNER_NAME = re.compile(
+    r"\bwhat(?:’s|'s|s|\s+is|\s+was)?\s+(?:the\s+)?(?P<named>(?:[\w’'.-]+\s+){0,3}[\w.-]+)(?:’s|'s)\s+"
+    r"(?:full\s+)?name\b",
+    re.IGNORECASE,
+)
 _PHRASE_END = frozenset(
     """
     is are was were will would did does do has have had can could should of in on at for to from
@@ -249,7 +255,7 @@ def asked_country(question: str) -> str | None:
 
 def _asked_phrase(question: str) -> list[str]:
     """The words, as written, of the phrase that says what is asked for."""
-    named = _NAME_OF_PHRASE.search(question)
+    named = _NAME_OF_PHRASE.search(question) or _OWNER_NAME.search(question)
     match = _ASKED_PHRASE.search(question)
     phrase = named.group("named") if named else (match.group("which") or match.group("who")) if match else ""
     words: list[str] = []

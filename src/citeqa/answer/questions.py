@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     mentioned according describe described explain explained know known give given state
     stated note noted please exactly actually really anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
-    lol lmao rn tbh idk pls plz u ur w wat wats whats whos y wen even guy guys basically literally
+    lol lmao rn tbh idk pls plz u ur w wat wats whats whos whens wheres hows abt smth y wen even guy guys basically literally
     kinda sorta gonna wanna
     """.split()
 )
@@ -99,7 +99,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "Where was she speaking when she said it?" asks for a place.
     (
         re.compile(
-            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen)\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
+            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen|whens)\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
         ),
         AnswerType.DATE,
     ),
@@ -107,7 +107,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
         re.compile(
-            r"(?:^\W*|,\s*)where\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)"
+            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)"
             rf"|{_CITY_QUESTION.pattern}",
             re.IGNORECASE,
         ),
