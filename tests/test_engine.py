@@ -427,6 +427,30 @@ def test_a_fact_asked_as_someone_gives_it_comes_from_what_they_say(
     assert answer.answerable and "2029" in answer.citations[0].text
 
 
+def test_a_sentence_pointing_back_is_about_what_the_sentence_before_names(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "This ambitious network…" is about the Nordic Shield that the sentence before names; a
+    quotation naming it outright is about something else."""
+    memo = tmp_path / "shield.txt"
+    memo.write_text(
+        "Shield\n\nAccording to a report this week in the business daily Finansavisen, Norway is "
+        "“exploring support” for Sweden’s “Nordic Shield” project. This ambitious network would link "
+        "satellites, sensors and interceptors designed to defend the Swedish mainland from aerial attacks. "
+        "Officials have said this network, estimated to cost billions of euros, will be ready by 2031.\n\n"
+        "Views\n\n“The Nordic Shield could be a golden opportunity for collaboration at the end of the "
+        "day,” an industry official said.\n",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([memo])
+    for question in (
+        "what would the nordic shield actually be made up of",
+        "nordic shield meant to protect wat exactly",
+    ):
+        answer = fresh_engine.ask(question)
+        assert answer.answerable and "satellites" in answer.citations[0].text
+
+
 def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

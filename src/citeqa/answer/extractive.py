@@ -97,6 +97,8 @@ class _QuestionWord:
 
 
 _Features = tuple[np.ndarray, np.ndarray, list[_Part]]
+# A sentence opening with a word that points back to the sentence before.
+_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|Those|It|Its|They|Their|Such)\b")
 # How much a question word matched only in a sentence's context counts, against one matched in
 # the sentence itself.
 _CONTEXT_CREDIT = 0.75
@@ -540,7 +542,24 @@ class ExtractiveAnswerer:
             )
             parts = [_Part.of(words, slice(sentence_from, None), 1.0)]
             if sentence_from > 0:
-                parts.append(_Part.of(words, slice(0, sentence_from), _CONTEXT_CREDIT))
+                # A sentence that opens by pointing back ("This system…", "It…") is about what the
+                # sentence before names: that sentence's words count as its own.
+                previous_at = (
+                    passage.judged_text.rfind(passage.previous, 0, sentence_offset)
+                    if passage.previous
+                    else -1
+                )
+                previous_from = (
+                    next(
+                        (i for i, (start, _) in enumerate(words.spans) if start >= previous_at), sentence_from
+                    )
+                    if previous_at >= 0 and _ANAPHORIC.match(passage.text)
+                    else sentence_from
+                )
+                if previous_from < sentence_from:
+                    parts.append(_Part.of(words, slice(previous_from, sentence_from), 1.0))
+                if previous_from > 0:
+                    parts.append(_Part.of(words, slice(0, previous_from), _CONTEXT_CREDIT))
             features = (vectors[2 * index], vectors[2 * index + 1], parts)
             if len(self._feature_cache) >= _FEATURE_CACHE_SIZE:
                 self._feature_cache.pop(next(iter(self._feature_cache)))
