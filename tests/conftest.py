@@ -41,6 +41,12 @@ def fresh_engine(tmp_path: Path) -> Engine:
     return Engine.open(make_settings(tmp_path / "data"))
 
 
+def ingest_text(engine: Engine, path: Path, text: str) -> None:
+    """Write `text` to `path` and ingest it: a small invented document for one test."""
+    path.write_text(text, encoding="utf-8")
+    engine.ingest_paths([path])
+
+
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"

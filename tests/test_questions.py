@@ -410,3 +410,25 @@ def test_a_question_for_a_fact_as_someone_gives_it_names_a_speaker_and_an_owner_
 def test_more_chat_spellings_of_question_words() -> None:
     assert question_shape("whens the bridge supposed to open").answer_type is AnswerType.DATE
     assert question_shape("wheres the radar going").answer_type is AnswerType.PLACE
+
+
+def test_chat_spellings_shape_a_question_like_the_words_they_stand_for() -> None:
+    shape = question_shape("wat year is berg sayin the bridge will b open")
+    assert shape.answer_type is AnswerType.DATE and shape.speaker == "berg"
+    # "the name of the 24% tariff" asks for a name, whatever number it mentions.
+    assert question_shape("whats the name of the 24% tarif on norway").answer_type is AnswerType.NAME
+    assert question_shape("Did the report say how much the bridge cost?").answer_type is AnswerType.AMOUNT
+
+
+def test_a_guess_ending_a_question_need_not_be_in_the_answer() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert guessed_words("What rate did Oslo ask for, was it 15%?") == {"15"}
+    assert guessed_words("What rate did Oslo ask for?") == frozenset()
+
+
+def test_according_to_names_its_source_anywhere_before_the_comma() -> None:
+    sentence = (
+        "According to a report this week in the financial daily Finansavisen, Oslo is “weighing support”."
+    )
+    assert "Finansavisen" in attributed_speakers(sentence)

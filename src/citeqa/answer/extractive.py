@@ -29,6 +29,7 @@ from citeqa.answer.kinds import (
     asked_portfolio,
     asked_title,
     gives_title,
+    is_kind_word,
     is_title,
     is_title_case,
 )
@@ -42,6 +43,7 @@ from citeqa.answer.questions import (
     defined_subject,
     defines,
     gives_name_of,
+    guessed_words,
     holds_answer_type,
     is_asked,
     is_content_word,
@@ -176,6 +178,7 @@ class ExtractiveAnswerer:
         self._name_kinds = NameKinds()
         self._corpus_names: frozenset[str] = frozenset()
         self._initialism_names: dict[str, str] = {}
+        self._always_capitalised: frozenset[str] = frozenset()
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -202,6 +205,16 @@ class ExtractiveAnswerer:
         self._corpus_names = frozenset(
             match.group(1).lower() for sentence in sentences for match in _INNER_CAPITAL.finditer(sentence)
         )
+        # Names the corpus never writes in lower case ("Trump", "Ishiba", not "golden"): a chat
+        # question's "trump" is the name.
+        lowercase = {word for sentence in sentences for word in _plain_words(sentence) if word.islower()}
+        in_prose = {
+            match.group(1).lower()
+            for sentence in sentences
+            if not is_title_case(sentence)  # a headline capitalises every word
+            for match in _INNER_CAPITAL.finditer(sentence)
+        }
+        self._always_capitalised = frozenset(word for word in in_prose - lowercase if not is_kind_word(word))
 
     def select(
         self,
@@ -253,7 +266,10 @@ class ExtractiveAnswerer:
             or (shape.yes_no and best.coverage < t.well_covered)
             or (shape.answer_type is not None and self._answers_another_topic(best, judgements, shape))
             # The sentence and the context its words were matched in.
-            or (shape.answer_type is None and _asks_for_missing_text(best_passage.judged_text, question))
+            or (
+                shape.answer_type in (None, AnswerType.NAME)
+                and _asks_for_missing_text(best_passage.judged_text, question)
+            )
             or not _reports_the_speech(best_passage, shape)
             or self._lacks_the_name(question, best_passage)
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
@@ -347,12 +363,18 @@ class ExtractiveAnswerer:
 
     def spell_out(self, question: str) -> str:
         """The question with the corpus's names in place of their initials ("GD" for "Golden
-        Dome", "CSIS"): initials embed far from the sentences that spell the names out."""
+        Dome", "CSIS"): initials embed far from the sentences that spell the names out; and with
+        the capitals of the names the corpus always capitalises ("trump" for "Trump"), so that
+        a question typed in lower case is checked for its names like any other."""
 
         def name_of(match: re.Match[str]) -> str:
             return self._initialism_names.get(match.group().lower(), match.group())
 
-        return _CAPITALS.sub(name_of, question)
+        def capitalised(match: re.Match[str]) -> str:
+            word = match.group()
+            return word.capitalize() if word in self._always_capitalised else word
+
+        return _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, question))
 
     def _opens_with_new_name(self, sentence: str, question: str) -> bool:
         first = re.match(r"\W*([A-Z][a-z]+)\b", sentence)
@@ -462,6 +484,7 @@ class ExtractiveAnswerer:
             ]
         )
         shape = question_shape(question)
+        guessed = guessed_words(question)
         asked_vectors = question_words.vectors[content]
         all_matches = self._match(asked_vectors, asked, [parts for _, _, parts in features])
         judgements = []
@@ -494,7 +517,9 @@ class ExtractiveAnswerer:
             missing_exact = [
                 question_words.words[i]
                 for i, m in zip(content, matches, strict=True)
-                if m == 0.0 and self._needs_exact_match(question_words.words[i], i)
+                if m == 0.0
+                and self._needs_exact_match(question_words.words[i], i)
+                and question_words.words[i] not in guessed
             ]
             exact_only_in_context = [
                 question_words.words[i]
@@ -662,6 +687,7 @@ class ExtractiveAnswerer:
 # must be what the sentence gives it for.
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _NAME_OF_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]+)+")
 
 

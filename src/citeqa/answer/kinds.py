@@ -52,7 +52,7 @@ NOUN_KINDS = _lexicon(
     {
         (Kind.PERSON, Kind.WRITER): """
             journalist journalists reporter reporters correspondent correspondents writer writers
-            author authors editor editors columnist columnists""",
+            author authors editor editors columnist columnists byline bylines""",
         (Kind.PERSON,): """
             person people man woman analyst analysts expert experts scholar scholars researcher
             researchers official officials leader leaders chief head figure""",
@@ -373,6 +373,13 @@ class _Unit:
     after: str  # the text after it, if it closes the run
     opens_sentence: bool  # a lone capitalised word that opens the sentence
     country: str = ""  # a country written before the title: "U.S." in "U.S. President Donald Trump"
+
+
+def is_kind_word(word: str) -> bool:
+    """Whether `word` names a kind or a title ("force", "group", "minister"): a common noun,
+    though names are made of it."""
+    key = _key(word)
+    return key in NOUN_KINDS or key in _HEAD_KINDS or key in _TITLES
 
 
 def is_title(word: str) -> bool:

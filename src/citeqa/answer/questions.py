@@ -155,8 +155,9 @@ _SPEECH_QUESTION = re.compile(
     r"(?:say|said|think|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
     r"comment)(?:ed|d)?\b"
     # "By what year does Trump say…", "When does X say…": a speech question that asks for a fact.
-    r"|\b(?:(?:by\s+)?(?:what|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)(?:did|does|do|has|have|had|would|will)\s+"
-    r"(?P<sayer>.+?)\s+(?:say|said|claim|claimed|think|believe|argue|tell|told)\b",
+    r"|\b(?:(?:by\s+)?(?:what|wat|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)"
+    r"(?:did|does|do|has|have|had|would|will|is|are|was)\s+"
+    r"(?P<sayer>.+?)\s+(?:say|said|saying|sayin|claim|claimed|claiming|think|believe|argue|tell|told)\b",
     re.IGNORECASE,
 )
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORECASE)
@@ -321,7 +322,7 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 # A question about the article's photos asks about their captions.
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|"
-    r"section\s+(?:title|name))s?\b",
+    r"section\s+(?:title|name))s?\b|\bname\s+of\s+the\s+section\b",
     re.IGNORECASE,
 )
 # Words that say where a caption is, not what it says.
@@ -336,7 +337,10 @@ def asks_about_caption(question: str) -> bool:
     return bool(_CAPTION.search(question))
 
 
-_HEADING = re.compile(r"\b(?:heading|subheading|subhead|header|section\s+(?:title|name))s?\b", re.IGNORECASE)
+_HEADING = re.compile(
+    r"\b(?:heading|subheading|subhead|header|section\s+(?:title|name))s?\b|\bname\s+of\s+the\s+section\b",
+    re.IGNORECASE,
+)
 
 
 def asks_about_heading(question: str) -> bool:
@@ -371,22 +375,51 @@ def terse_focus(question: str) -> str | None:
     return words[-1].lower()
 
 
+# Chat spellings of the words that shape a question, read as the words.
+_CHAT_WORDS = {
+    "wat": "what",
+    "wats": "what is",
+    "whats": "what is",
+    "whos": "who is",
+    "whens": "when is",
+    "wheres": "where is",
+    "hows": "how is",
+    "r": "are",
+    "u": "you",
+    "b": "be",
+    "n": "and",
+}
+# Lower case only for single letters: "U.S." and "Plan B" are no chat.
+_CHAT_WORD = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join([*_CHAT_WORDS, *(w.capitalize() for w in _CHAT_WORDS if len(w) > 1)])
+    + r")(?![\w.])"
+)
+
 # "Is it true that…, and in what position?": a yes/no question that then asks for a fact.
-_THEN_ASKS = re.compile(r"(?:,|\band\b|\bif so\b)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b")
+_THEN_ASKS = re.compile(
+    r"(?:,|\band\b|\bif so\b)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b"
+    # "Did the article say how much…?" asks how much.
+    r"|\b(?:say|said|mention|mentioned|state|stated|tell|explain|specify|give)\s+(?:us\s+)?(?:what|which|when|where|who|how)\b"
+)
 _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
 
 
 def question_shape(question: str) -> QuestionShape:
-    speech = _SPEECH_QUESTION.search(question)
+    plain = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question)
+    speech = _SPEECH_QUESTION.search(plain)
     speaker = (speech.group("who") or speech.group("sayer")) if speech else None
     exact = bool(_EXACT.search(question))
-    lowered = question.lower()
+    lowered = plain.lower()
     if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered):
         # Words like "deadline" in a yes/no question name no answer type.
         return QuestionShape(None, speaker, exact, yes_no=True)
     if _KIND_OF.match(lowered):
         # "What type of tariff is the 24% one?" asks for a description, whatever it mentions.
         return QuestionShape(None, speaker, exact)
+    if _NAME_OF.search(question) or _CALLED.search(question):
+        # "the name of the 24% tariff" asks for a name, not a percentage.
+        return QuestionShape(AnswerType.NAME, speaker, exact)
     if _EXPLANATION.match(lowered) and not speech:
         return QuestionShape(None, speaker, exact)
     for pattern, answer_type in _QUESTION_TYPES:
@@ -468,6 +501,18 @@ def prepositional_objects(question: str) -> list[str]:
         if run and (determined or len(run) >= 2 or word.lower() != "to"):
             heads.append(run[-1])
     return heads
+
+
+# "…, was it 15%?", "…, is it Tokyo?": a guess the reader adds, which the answer may correct.
+_GUESS = re.compile(
+    r",\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they)\s+(?P<guess>[^,?]+)\?*\s*$", re.IGNORECASE
+)
+
+
+def guessed_words(question: str) -> frozenset[str]:
+    """The words of a guess the question ends with, which the sentence need not contain."""
+    match = _GUESS.search(question)
+    return frozenset(re.findall(r"[\w’'-]+", match.group("guess"))) if match else frozenset()
 
 
 def is_content_word(word: str) -> bool:

@@ -91,7 +91,12 @@ def attributed_speakers(sentence: str) -> list[str]:
     # An owner ("Trump’s project") is no subject.
     speakers = [run for run in _name_runs(main_clause) if not run.endswith(("’s", "'s"))][:1]
     for match in _SPEECH_VERB_THEN.finditer(plain):
-        speakers += _name_runs(match.group(2))[:1]
+        if match.group(1).lower() == "according to":
+            # "According to a report in the financial publication Nikkei, …": the source is
+            # named anywhere before the comma.
+            speakers += _name_runs(plain[match.start(2) :].split(",")[0])
+        else:
+            speakers += _name_runs(match.group(2))[:1]
     return speakers
 
 

@@ -1,0 +1,333 @@
+"""How the extractive answerer picks or refuses a sentence, on invented documents and on the
+seed article: the rules of `citeqa.answer` working through the whole engine."""
+
+from pathlib import Path
+
+from citeqa.engine import Engine
+
+from .conftest import ingest_text
+
+
+def test_a_question_about_words_missing_from_the_text_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """Scraped text loses words (an empty quotation, a space before a comma); a question about
+    what stood there is refused, while the rest of the sentence still answers."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "memo.txt",
+        "Tariff memo\n\nJapan faces a 24% “” tariff on steel imports from the US. "
+        "The Okinawa radar station opened in May. The navy named the station one of its “.” "
+        "Japan must prioritise fields such as sensors, lasers, and , all vital for defence.",
+    )
+    # A list that lost an item still answers, unless the question names every item left.
+    besides = fresh_engine.ask("Besides lasers, which field must Japan prioritise for defence?")
+    assert besides.answerable and "sensors" in besides.citations[0].text
+    assert not fresh_engine.ask(
+        "Apart from sensors and lasers, what third field must Japan prioritise?"
+    ).answerable
+    assert not fresh_engine.ask("What is the 24% tariff called?").answerable
+    assert not fresh_engine.ask("The navy named the radar station one of its what?").answerable
+    answered = fresh_engine.ask("Which goods does Japan face a tariff on?")
+    assert answered.answerable and "steel" in answered.citations[0].text
+
+
+def test_a_word_with_two_letters_swapped_is_read_as_the_word_it_misspells(seeded_engine: Engine) -> None:
+    answer = seeded_engine.ask("how much will the golden doem cost")
+    assert answer.answerable
+    assert any("hundreds of billions" in c.text for c in answer.citations)
+
+
+def test_a_question_about_a_photo_is_answered_from_its_caption(fresh_engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "story.txt").write_text(
+        "Mayor Alice Berg Opens The New Harbour Bridge In Rotterdam\n\n"
+        "The city council approved the bridge in 2021 after a long debate. "
+        "Construction cost about 90 million euros and took three years.\n\n"
+        "Cyclists crossing the bridge at dawn\n\n"
+        "Traffic engineers expect 20,000 crossings a day.\n",
+        encoding="utf-8",
+    )
+    fresh_engine.ingest_paths([folder])
+    answer = fresh_engine.ask("Who is opening the bridge in the photo at the top?")
+    assert answer.answerable
+    caption = "Mayor Alice Berg Opens The New Harbour Bridge In Rotterdam"
+    assert [c.text for c in answer.citations] == [caption]
+    second = fresh_engine.ask("what are the cyclists doing in the second picture")
+    assert [c.text for c in second.citations] == ["Cyclists crossing the bridge at dawn"]
+    assert not fresh_engine.ask("What brand of car is shown in the photo?").answerable
+
+
+def test_a_question_about_a_section_heading_is_answered_from_the_heading(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "harbour.txt",
+        "Harbour plans\n\nWhat the city stands to gain\n\nThe new bridge will cut travel times "
+        "for commuters.\n\nWhat critics fear\n\nResidents worry about noise from the traffic.\n\n"
+        "Mayor Berg Opens The Bridge On A Rainy Morning\n\nThe council expects the din to fade.\n",
+    )
+    answer = fresh_engine.ask("What is the heading of the section about what the city could gain?")
+    assert [c.text for c in answer.citations] == ["What the city stands to gain"]
+    # No heading says "noise": the heading above the sentence that does answers.
+    noise = fresh_engine.ask("Under which heading does the article discuss noise from traffic?")
+    assert [c.text for c in noise.citations] == ["What critics fear"]
+
+
+def test_a_date_in_the_sentence_before_does_not_date_another_event(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """The sentence before gives context (who is speaking), but its date belongs to its own
+    event: "On which day in May did the council vote?" is not answered by the opening's date."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "council.txt",
+        "Harbour news\n\nThe mayor opened the Rotterdam harbour bridge on March 3. "
+        "In May, the city council voted to extend the tram line across the river.",
+    )
+    assert not fresh_engine.ask("On which day in May did the city council vote on the tram line?").answerable
+    opened = fresh_engine.ask("When did the mayor open the harbour bridge?")
+    assert opened.answerable and "March 3" in opened.citations[0].text
+
+
+def test_a_question_for_a_kind_of_name_is_refused_when_only_other_kinds_are_named(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Which company…" over a sentence that names only a city and a newspaper is refused, though
+    it matches the rest of the question; the company named elsewhere answers it."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar deal\n\nAccording to the business daily Handelsblatt, Berlin will buy ten mobile radars "
+        "for the Baltic coast this year. The radars will be assembled by Hensoldt, a defense contractor "
+        "based in Taufkirchen, from next spring.",
+    )
+    assert not fresh_engine.ask(
+        "Which company is selling Berlin the mobile radars for the Baltic coast?"
+    ).answerable
+    assembled = fresh_engine.ask("Which company will assemble the radars?")
+    assert assembled.answerable and "Hensoldt" in assembled.citations[0].text
+    assert fresh_engine.ask("Which newspaper reported that Berlin will buy radars?").answerable
+
+
+def test_a_question_for_a_kind_of_name_wants_that_name_whatever_else_it_mentions(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Which news organization reported the deadline?" asks for a publication, not a date: a
+    sentence holding the date and a ministry doesn't answer it."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bids.txt",
+        "Radar bids\n\nAccording to the Trade Ministry, bids for the coastal radars are due by "
+        "Wednesday, June 4. The navy will pick the winner in July.",
+    )
+    assert fresh_engine.ask("When are bids for the coastal radars due?").answerable
+    # Keywords embed far from any sentence; a sentence holding every one of them still answers.
+    assert fresh_engine.ask("deadline for radar bids?").answerable
+    assert not fresh_engine.ask(
+        "Which news organization reported the June 4 deadline for radar bids?"
+    ).answerable
+
+
+def test_a_value_narrowed_to_something_the_corpus_never_mentions_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What tariff does Norway put on German steel?" over a sentence with a tariff on fish: the
+    percentage found belongs to the fish, and steel appears nowhere."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "tariffs.txt",
+        "Trade\n\nNorway has asked Brussels to lift its levies, including a 12% tariff on farmed "
+        "salmon from Norwegian fjords. Talks resume in Oslo in June.",
+    )
+    salmon = fresh_engine.ask("What tariff rate does Brussels charge on Norwegian salmon?")
+    assert salmon.answerable and "12%" in salmon.citations[0].text
+    assert not fresh_engine.ask("What tariff rate does Brussels charge on Norwegian steel?").answerable
+
+
+def test_where_a_thing_is_needs_the_thing_in_the_sentence_not_only_in_its_heading(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """A photo caption names a radar station; the sentence under it names a city for another
+    reason. "Where is the station?" is not answered by that city."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "station.txt",
+        "Coastal defence\n\nThe Vardø Globus Radar Station at dusk\n\nOslo has also deepened its "
+        "ties with Washington, pledging $2 billion this year for new interceptors. "
+        "The navy will test the interceptors near Bodø in the autumn.",
+    )
+    assert not fresh_engine.ask("In which Norwegian city is the Globus Radar Station located?").answerable
+    tested = fresh_engine.ask("Where will the navy test the interceptors?")
+    assert tested.answerable and "Bodø" in tested.citations[0].text
+
+
+def test_a_city_is_not_a_name_the_corpus_calls_an_organisation(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "forum.txt",
+        "Forum\n\nAnna Roe, vice president at the Nordic Radar Association, spoke at a Defence Forum "
+        "event in April. Talks continue in Bergen next week.",
+    )
+    assert not fresh_engine.ask("Which city hosted the Defence Forum event?").answerable
+    assert fresh_engine.ask("In which city do the talks continue?").answerable
+
+
+def test_a_question_about_a_payment_is_not_answered_by_what_something_costs(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield\n\nNorway is weighing support for the Nordic Shield. The system is estimated to cost "
+        "$40 billion over ten years.\n\nRadars\n\nOslo has pledged $2 billion this year for coastal radars.",
+    )
+    assert not fresh_engine.ask("How much money will Norway put into the Nordic Shield?").answerable
+    assert fresh_engine.ask("How much is the Nordic Shield expected to cost?").answerable
+    assert fresh_engine.ask("How much has Oslo committed to coastal radars?").answerable
+
+
+def test_a_sentence_going_on_from_the_one_before_answers_for_its_topic(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """The sentence before matches the question's words best but holds no amount; the sentence
+    that goes on with it ("this network, estimated to cost…") answers."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield\n\nThe Nordic Shield, an ambitious missile defence network inspired by Finland’s radar "
+        "chain, would link satellites, sensors and interceptors across the north. Officials have said "
+        "this network, estimated at 40 billion euros, will be ready by 2031.",
+    )
+    answer = fresh_engine.ask("What price tag has been attached to the ambitious missile defence project?")
+    assert answer.answerable and "40 billion euros" in answer.citations[0].text
+
+
+def test_a_fact_asked_as_someone_gives_it_comes_from_what_they_say(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge\n\nAs Rotterdam plans its harbour works—starting the first dredging in 2026—the port "
+        "authority, responsible for running Mayor Berg’s “Harbour Bridge,” has praised the city. "
+        "The project is ambitious. Berg has stated that this bridge, estimated to cost 90 million euros, "
+        "will be open by 2029.",
+    )
+    answer = fresh_engine.ask("By what year does Berg say the Harbour Bridge will be up and running?")
+    assert answer.answerable and "2029" in answer.citations[0].text
+
+
+def test_a_sentence_pointing_back_is_about_what_the_sentence_before_names(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "This ambitious network…" is about the Nordic Shield that the sentence before names; a
+    quotation naming it outright is about something else."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield\n\nAccording to a report this week in the business daily Finansavisen, Norway is "
+        "“exploring support” for Sweden’s “Nordic Shield” project. This ambitious network would link "
+        "satellites, sensors and interceptors designed to defend the Swedish mainland from aerial attacks. "
+        "Officials have said this network, estimated to cost billions of euros, will be ready by 2031.\n\n"
+        "Views\n\n“The Nordic Shield could be a golden opportunity for collaboration at the end of the "
+        "day,” an industry official said.\n",
+    )
+    for question in (
+        "what would the nordic shield actually be made up of",
+        "nordic shield meant to protect wat exactly",
+    ):
+        answer = fresh_engine.ask(question)
+        assert answer.answerable and "satellites" in answer.citations[0].text
+
+
+def test_a_kind_of_speaker_is_found_where_a_running_quotation_opens(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "quote.txt",
+        "Talks\n\nAfter the summit, Chancellor Olaf Scholz told reporters: “We will buy the radars "
+        "this year. "
+        "Our partners in Oslo have waited long enough for a decision.”",
+    )
+    answer = fresh_engine.ask("Which leader said the partners in Oslo have waited long enough?")
+    assert answer.answerable
+    assert any("waited long enough" in c.text for c in answer.citations)
+
+
+def test_a_nationality_word_stands_for_the_country_s_capital(seeded_engine: Engine) -> None:
+    """ "Japanese" names Japan, and Tokyo stands for Japan: a sentence about Tokyo's pledge is
+    about a Japanese one."""
+    answer = seeded_engine.ask("Which Japanese location is set to receive a mobile reconnaissance radar?")
+    assert answer.answerable
+    assert "Okinawa" in answer.citations[0].text
+
+
+def test_an_initialism_in_lowercase_and_an_ordinal_as_a_numeral_still_match(seeded_engine: Engine) -> None:
+    """ "csis" is the Center for Strategic and International Studies, and "the Second World
+    War" is "World War II"."""
+    event = seeded_engine.ask("csis event when")
+    assert event.answerable and "April" in event.citations[0].text
+    expansion = seeded_engine.ask(
+        "When did Japan unveil its largest military buildup since the Second World War?"
+    )
+    assert expansion.answerable and "December 2022" in expansion.citations[0].text
+
+
+def test_a_title_s_abbreviation_stands_for_the_title(seeded_engine: Engine) -> None:
+    """ "general" in a question is the "Gen." of "Lt. Gen. David N. Miller Jr."."""
+    assert "gen" in seeded_engine.answerer._aliases("general")
+    assert "lt" in seeded_engine.answerer._aliases("lieutenant")
+
+
+def test_a_name_opening_a_sentence_is_a_name_when_the_corpus_capitalises_it_elsewhere(
+    seeded_engine: Engine,
+) -> None:
+    """ "Trump has stated…" names Trump, as "with Trump" does elsewhere in the article."""
+    answer = seeded_engine.ask("Which leader has claimed the Golden Dome will be up and running by 2029?")
+    assert answer.answerable
+    assert answer.citations[0].text.startswith("Trump has stated")
+
+
+def test_a_title_in_the_question_need_not_be_in_the_sentence(seeded_engine: Engine) -> None:
+    """The article calls him Ishiba in the sentence that quotes him; "Prime Minister Ishiba" is
+    still him."""
+    answer = seeded_engine.ask("How did Prime Minister Ishiba describe his exchange of views with Trump?")
+    assert answer.answerable
+    assert "truly candid exchange" in answer.citations[0].text
+
+
+def test_initials_of_a_name_the_corpus_spells_out_are_read_as_the_name(seeded_engine: Engine) -> None:
+    assert seeded_engine.answerer.spell_out("GD cost per the AIA?") == (
+        "Golden Dome cost per the Aerospace Industries Association?"
+    )
+    # "us" is a word of the corpus: US stays US, which matches "U.S." as it is.
+    assert seeded_engine.answerer.spell_out("US-Japan ties?") == "US-Japan ties?"
+    answer = seeded_engine.ask("GD program cost est.?")
+    assert answer.answerable and "hundreds of billions" in answer.citations[0].text
+
+
+def test_a_common_word_written_with_a_capital_is_matched_like_any_word(seeded_engine: Engine) -> None:
+    """ "Economy" opens a clause of the question, but the article only writes "economy": it is
+    no name that must appear as written."""
+    answer = seeded_engine.ask(
+        "What three areas did the leaders' statement focus on? Economy, defence and... ?"
+    )
+    assert answer.answerable
+    assert "economic growth, security, and space" in answer.citations[0].text
+
+
+def test_a_name_typed_in_lower_case_is_still_the_name(fresh_engine: Engine, tmp_path: Path) -> None:
+    """The corpus always writes "Berg" with a capital, so "berg" in a chat question is the
+    speaker asked about: a sentence in which someone else praises Berg's plan doesn't answer."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge\n\nAnna Roe praised Berg’s harbour plan in a statement on Monday. "
+        "Work on the bridge starts in May.",
+    )
+    assert fresh_engine.ask("What did Berg say about the harbour plan?").answerable is False
+    assert fresh_engine.ask("wat did berg say about the harbour plan").answerable is False
