@@ -331,3 +331,23 @@ def test_a_name_typed_in_lower_case_is_still_the_name(fresh_engine: Engine, tmp_
     )
     assert fresh_engine.ask("What did Berg say about the harbour plan?").answerable is False
     assert fresh_engine.ask("wat did berg say about the harbour plan").answerable is False
+
+
+def test_section_titles_initials_with_a_dotted_prefix_and_idioms(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "harbour.txt",
+        "Harbour plans\n\nWhat the city stands to gain\n\nThe new bridge will cut travel times for "
+        "commuters.\n\nWhat critics fear\n\nResidents worry about noise from the traffic. In response to "
+        "rising traffic, the U.S. Coast Guard, responsible for the harbour, has added two patrol boats.",
+    )
+    title = fresh_engine.ask("What is the title of the section about noise?")
+    assert [c.text for c in title.citations] == ["What critics fear"]
+    # "USCG" is the corpus's "U.S. Coast Guard".
+    guard = fresh_engine.ask("USCG role re harbour?")
+    assert guard.answerable and "Coast Guard" in guard.citations[0].text
+    # "in the first place" asks for no first thing.
+    why = fresh_engine.ask("Why did the Coast Guard add patrol boats in the first place?")
+    assert why.answerable and "patrol boats" in why.citations[0].text

@@ -432,3 +432,42 @@ def test_according_to_names_its_source_anywhere_before_the_comma() -> None:
         "According to a report this week in the financial daily Finansavisen, Oslo is “weighing support”."
     )
     assert "Finansavisen" in attributed_speakers(sentence)
+
+
+def test_a_source_given_with_according_to_is_the_speaker_and_a_quoted_term_is_no_quote() -> None:
+    sentence = (
+        "Given its closeness to rivals like Sweden, Oslo could gain, according to the Finansavisen report."
+    )
+    assert attributed_speakers(sentence) == ["Finansavisen"]
+    from citeqa.answer.speech import reports_speech
+
+    # Two short quoted terms are no quotation of five words.
+    terms = "Oslo plans its first “coastal radar” station for Berg’s “Harbour Shield,” a new plan."
+    assert not reports_speech(terms, "", question_shape("What did Berg say about the plan?"))
+    # "the two leaders released a statement": its speakers are named around it, perhaps by country.
+    statement = (
+        "After a meeting between Norway’s prime minister and Berg, the two leaders released a statement."
+    )
+    assert reports_speech(statement, "", question_shape("What did the Norwegian leader say?"))
+
+
+def test_more_ways_of_asking_what_is_asked() -> None:
+    from citeqa.answer.questions import defined_subject, named_thing, prepositional_objects
+
+    assert question_shape("JP planned $ contribution to the program?").answer_type is AnswerType.AMOUNT
+    assert question_shape("mobile radar goin where").answer_type is AnswerType.PLACE
+    assert question_shape("Might you clarify what position Anna Roe holds?").yes_no is False
+    assert defined_subject(
+        "How does the article characterise the Stimson Center, whose report it cites?"
+    ) == ("Stimson Center")
+    assert named_thing("What is name of the Norway's first radar satellite?") == "satellite"
+    # A participle starts a clause: "parts cited in the article" narrows nothing to "cited".
+    assert prepositional_objects("What is the tariff on Japanese parts cited in the article?") == ["parts"]
+
+
+def test_a_thing_misspelt_is_still_the_thing_whose_name_is_asked() -> None:
+    from citeqa.answer.questions import gives_name_of, mentions
+
+    sentence = "Oslo plans to launch its first radar satellite in 2026."
+    assert mentions(sentence, "satelite")
+    assert not gives_name_of(sentence, "satelite", "whats the name of norways first radar satelite")

@@ -29,6 +29,12 @@ def is_nationality(word: str) -> bool:
     return word.lower() in _table().demonyms
 
 
+def countries_of(nationality: str) -> frozenset[str]:
+    """The countries whose people `nationality` names ("norwegian" gives "norway", and
+    the territories that share the word), lowercase."""
+    return _table().demonyms.get(nationality.lower(), frozenset())
+
+
 def country_named(name: str) -> str:
     """The one name of the country `name` names ("U.S." and "the United States" both give
     "united states"), or `name` lowercased when it names none."""
@@ -68,22 +74,24 @@ class _Table:
     names: frozenset[str]  # full and alternative names, lowercase; codes ("US", "IN") left out
     codes: frozenset[str]  # two- and three-letter codes, lowercase
     canonical: dict[str, str]  # any name or code, without dots, to the country's one name
-    demonyms: frozenset[str]  # the adjectives of the countries' people, lowercase
+    demonyms: dict[str, frozenset[str]]  # the adjective of a people to its countries, lowercase
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     from countryinfo import all_countries
 
-    names, codes, canonical, demonyms = set(), set(), {}, set()
+    names, codes, canonical = set(), set(), {}
+    demonyms: dict[str, frozenset[str]] = {}
     for country in all_countries():
         demonym = country.info().get("demonym")
         if demonym:
-            demonyms.add(str(demonym).lower())
+            key = str(demonym).lower()
+            demonyms[key] = demonyms.get(key, frozenset()) | {country.name().lower()}
         for text in (str(t) for t in (country.name(), *country.alt_spellings()) if t):
             canonical[text.lower().replace(".", "")] = country.name().lower()
             if len(text) >= 4:
                 names.add(text.lower())
             elif text.isupper():
                 codes.add(text.lower())
-    return _Table(frozenset(names), frozenset(codes), canonical, frozenset(demonyms))
+    return _Table(frozenset(names), frozenset(codes), canonical, demonyms)

@@ -374,7 +374,8 @@ class ExtractiveAnswerer:
             word = match.group()
             return word.capitalize() if word in self._always_capitalised else word
 
-        return _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, question))
+        plain = _IDIOMS.sub("", question)
+        return _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
 
     def _opens_with_new_name(self, sentence: str, question: str) -> bool:
         first = re.match(r"\W*([A-Z][a-z]+)\b", sentence)
@@ -688,6 +689,8 @@ class ExtractiveAnswerer:
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+# Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
+_IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
 _NAME_OF_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]+)+")
 
 
@@ -699,6 +702,12 @@ def _named_initialisms(sentence: str) -> list[tuple[str, str]]:
             continue  # "As Japan…", "The Japanese…": a sentence's first word, not a name's
         initials = "".join(word[0] for word in match.group().split() if word[0].isupper()).lower()
         found.append((initials, match.group()))
+        # "U.S. Space Force" is also "USSF".
+        dotted = re.search(r"((?:[A-Z]\.){2,})\s+$", sentence[: match.start()])
+        if dotted:
+            found.append(
+                (dotted.group(1).replace(".", "").lower() + initials, f"{dotted.group(1)} {match.group()}")
+            )
     return found
 
 

@@ -278,7 +278,9 @@ def _asked_words(question: str) -> list[str]:
     return [pair if pair in NOUN_KINDS else word for word, pair in zip(words, pairs, strict=True)]
 
 
-_WHO_WROTE = re.compile(r"^\W*who\s+(?:wrote|authored|penned|has\s+written|had\s+written)\b", re.IGNORECASE)
+_WHO_WROTE = re.compile(
+    r"^\W*who\s+(?:wrote|rote|authored|penned|has\s+written|had\s+written)\b", re.IGNORECASE
+)
 
 _ROLES = frozenset({Kind.MILITARY, Kind.GOVERNMENT, Kind.BUSINESS, Kind.SPOKESPERSON})
 _BREADTH = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
 
@@ -80,7 +81,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow much\b|\bcost\b|\bprice\b|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b|\bin (yen|euros?|pounds|dollars)\b"
+            r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b|\bin (yen|euros?|pounds|dollars)\b"
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
             r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?(?:[\w’'.-]+\s+)?"
             r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|worth|tariff|tax|levy|duty|fee)s?\b"
@@ -107,7 +108,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
         re.compile(
-            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)"
+            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)|\bwhere\W*$"
             rf"|{_CITY_QUESTION.pattern}",
             re.IGNORECASE,
         ),
@@ -235,7 +236,9 @@ _DEFINITION = re.compile(
     r"(?:the\s+|an?\s+)?(?P<subject>[^?]+?)\W*$"
     # "How is X described?", "How does the article characterise X?"
     r"|^\W*how\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?P<described>[^?]+?)\s+"
-    r"(?:described|characteri[sz]ed|defined|portrayed|introduced|labell?ed|presented)\b",
+    r"(?:described|characteri[sz]ed|defined|portrayed|introduced|labell?ed|presented)\b"
+    r"|^\W*how\s+(?:does|do|did)\s+(?:the\s+)?(?:article|piece|story|report|author|writer)\s+"
+    r"(?:describe|characteri[sz]e|define|portray|introduce|label|present)\s+(?:the\s+|an?\s+)?(?P<portrayed>[^,?]+)",
     re.IGNORECASE,
 )
 
@@ -243,7 +246,7 @@ _DEFINITION = re.compile(
 def defined_subject(question: str) -> str | None:
     """What a "What is X?" question asks about: X, as written."""
     match = _DEFINITION.match(question)
-    return (match.group("subject") or match.group("described")) if match else None
+    return (match.group("subject") or match.group("described") or match.group("portrayed")) if match else None
 
 
 def defines(sentence: str, subject: str) -> bool:
@@ -277,6 +280,8 @@ def named_thing(question: str) -> str | None:
     # (the name pattern stops before the preposition, leaving the participle last).
     thing = re.sub(r"\s+\w+ed$", "", thing)
     words = re.findall(r"[A-Za-z][\w-]*", thing)
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]  # "the Japan's first satellite": the name opens the phrase
     # A name after the thing starts a clause that leaves out "that": "the radar Japan is buying".
     ends = [i for i in range(1, len(words)) if words[i][0].isupper() and words[i - 1].islower()]
     words = words[: ends[0]] if ends else words
@@ -286,7 +291,15 @@ def named_thing(question: str) -> str | None:
 def _positions_of(sentence: str, thing: str) -> tuple[list[str], list[int]]:
     tokens = re.findall(r"[\w’'.-]+", sentence)
     singular = thing.removesuffix("s")
-    return tokens, [i for i, t in enumerate(tokens) if t.lower().removesuffix("s") == singular]
+
+    def is_thing(token: str) -> bool:
+        word = token.lower().removesuffix("s")
+        # "satelite" is the satellite: a long word misspelt by a letter or two.
+        return word == singular or (
+            len(singular) >= 6 and SequenceMatcher(None, word, singular).ratio() >= 0.85
+        )
+
+    return tokens, [i for i, t in enumerate(tokens) if is_thing(t)]
 
 
 def mentions(sentence: str, thing: str) -> bool:
@@ -322,7 +335,7 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 # A question about the article's photos asks about their captions.
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|"
-    r"section\s+(?:title|name))s?\b|\bname\s+of\s+the\s+section\b",
+    r"section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b",
     re.IGNORECASE,
 )
 # Words that say where a caption is, not what it says.
@@ -338,7 +351,8 @@ def asks_about_caption(question: str) -> bool:
 
 
 _HEADING = re.compile(
-    r"\b(?:heading|subheading|subhead|header|section\s+(?:title|name))s?\b|\bname\s+of\s+the\s+section\b",
+    r"\b(?:heading|subheading|subhead|header|section\s+(?:title|name))s?\b"
+    r"|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b",
     re.IGNORECASE,
 )
 
@@ -400,7 +414,8 @@ _CHAT_WORD = re.compile(
 _THEN_ASKS = re.compile(
     r"(?:,|\band\b|\bif so\b)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b"
     # "Did the article say how much…?" asks how much.
-    r"|\b(?:say|said|mention|mentioned|state|stated|tell|explain|specify|give)\s+(?:us\s+)?(?:what|which|when|where|who|how)\b"
+    r"|\b(?:say|said|mention|mentioned|state|stated|tell|explain|specify|give|clarify|indicate|identify|"
+    r"describe|confirm|remind)\s+(?:us\s+|me\s+)?(?:what|which|when|where|who|how)\b"
 )
 _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
 
@@ -489,12 +504,14 @@ def prepositional_objects(question: str) -> list[str]:
         position = index + 1
         determined = position < len(words) and words[position].lower() in _DETERMINERS
         position += determined
-        run = []
+        run: list[str] = []
         while (
             position < len(words)
             and is_content_word(words[position])
             and re.match(r"[\w’'-]+$", words[position])
             and words[position].lower() not in _WHEN_WORDS  # "on steel right now"
+            # A participle starts a clause: "on Japanese automotive parts cited in the article".
+            and not (run and words[position].lower().endswith("ed"))
         ):
             run.append(words[position])
             position += 1

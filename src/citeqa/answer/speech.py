@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from citeqa.answer.questions import STOPWORDS, QuestionShape, name_key, swaps_two_letters
+from citeqa.answer.countries import countries_of
+from citeqa.answer.questions import STOPWORDS, QuestionShape, name_key, same_family, swaps_two_letters
 
 _SPEECH = re.compile(
     # A quotation of five words or more (not a quoted term like “Golden Dome”), or a verb of speech.
-    r"[“\"][^”\"]*?(?:\S+\s+){4}[^”\"]*[”\"]|\b(said|says|stated|states|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
-    r"responded|replied|reacted|claimed|emphasi[sz]ed|expressed|commented|described|called)\b",
+    r"[“\"][^”\"]*?(?:[^\s”\"]+\s+){4}[^”\"]*[”\"]|\b(said|says|stated|states|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
+    r"responded|replied|reacted|claimed|emphasi[sz]ed|expressed|expressing|commented|described|called|statement|according\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -44,8 +45,16 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
         return False
     speakers = attributed_speakers(sentence)
     if not speakers:
-        return any(re.search(rf"\b{re.escape(n)}\b", context) for n in names)
+        # "…, the two leaders released a statement": the speakers are named around it, perhaps
+        # as their country ("Japan’s" for "the Japanese leaders").
+        return _names_any(names, f"{context} {sentence}")
     return _is_speaker(names, speakers)
+
+
+def _names_any(names: list[str], text: str) -> bool:
+    words = {name_key(w) for w in re.findall(r"[\w’'.-]+", text)}
+    keys = {name_key(n) for n in names} | {country for n in names for country in countries_of(n)}
+    return any(key in words or any(same_family(key, w) for w in words) for key in keys)
 
 
 def _is_speaker(names: list[str], speakers: list[str]) -> bool:
@@ -78,25 +87,30 @@ _OPENING_PHRASE = re.compile(
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _SPEECH_VERB_THEN = re.compile(
-    r"\b(said|says|stated|states|noted|told|added|argued|wrote|according to)\s+((?:\S+\s+){0,5}\S+)",
+    r"\b(said|says|stated|states|noted|told|added|argued|wrote)\s+((?:\S+\s+){0,5}\S+)",
     re.IGNORECASE,
 )
 
 
 def attributed_speakers(sentence: str) -> list[str]:
     """Who a sentence says is speaking: the subject of its main clause (the first name outside
-    quotations, after any opening phrase), and names right after "said" or "according to"."""
+    quotations, after any opening phrase), and names right after "said"; or, when the sentence
+    gives its source ("…, according to the Nikkei report"), that source alone."""
     plain = _QUOTED.sub(" ", sentence)
+    sources = [
+        # "According to a report in the financial publication Nikkei, …": the source is named
+        # anywhere before the comma.
+        run
+        for match in re.finditer(r"\baccording\s+to\s+", plain, re.IGNORECASE)
+        for run in _name_runs(plain[match.end() :].split(",")[0])
+    ]
+    if sources:
+        return sources
     main_clause = _OPENING_PHRASE.sub("", plain, count=1)
     # An owner ("Trump’s project") is no subject.
     speakers = [run for run in _name_runs(main_clause) if not run.endswith(("’s", "'s"))][:1]
     for match in _SPEECH_VERB_THEN.finditer(plain):
-        if match.group(1).lower() == "according to":
-            # "According to a report in the financial publication Nikkei, …": the source is
-            # named anywhere before the comma.
-            speakers += _name_runs(plain[match.start(2) :].split(",")[0])
-        else:
-            speakers += _name_runs(match.group(2))[:1]
+        speakers += _name_runs(match.group(2))[:1]
     return speakers
 
 
