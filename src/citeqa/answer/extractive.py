@@ -517,15 +517,13 @@ class ExtractiveAnswerer:
             unmatched = [question_words.words[i] for i, m in zip(content, matches, strict=True) if m < 0.5]
             missing_exact = [
                 question_words.words[i]
-                for i, m in zip(content, matches, strict=True)
-                if m == 0.0
-                and self._needs_exact_match(question_words.words[i], i)
-                and question_words.words[i] not in guessed
+                for i, m, word in zip(content, matches, asked, strict=True)
+                if m == 0.0 and word.exact and question_words.words[i] not in guessed
             ]
             exact_only_in_context = [
                 question_words.words[i]
-                for i, m in zip(content, matches, strict=True)
-                if 0.0 < m <= _CONTEXT_CREDIT and self._needs_exact_match(question_words.words[i], i)
+                for i, m, word in zip(content, matches, asked, strict=True)
+                if 0.0 < m <= _CONTEXT_CREDIT and word.exact
             ]
             judgements.append(
                 Judgement(
