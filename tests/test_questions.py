@@ -133,7 +133,7 @@ def test_a_photo_question_is_matched_without_the_words_that_point_at_the_photo()
 
 
 def test_a_where_question_needs_a_named_place_after_a_preposition_of_place() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "Where was the summit held?"
     assert question_shape(question).answer_type is AnswerType.PLACE
@@ -182,7 +182,7 @@ def test_when_asks_for_a_date_only_as_the_question_word_not_as_a_conjunction(
 
 
 def test_a_place_after_an_indefinite_article_is_still_a_place() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "Where did the senator speak in April?"
     sentence = "The senator spoke at a Council on Foreign Relations event in April."
@@ -198,7 +198,7 @@ def test_the_name_or_model_of_a_thing_is_asked_of_the_thing_not_of_a_later_claus
 
 def test_a_city_question_wants_a_place_that_is_not_a_country_nor_the_question_s_own() -> None:
     from citeqa.answer.countries import is_country
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "Which Japanese city did the envoy visit in May?"
     assert question_shape(question).answer_type is AnswerType.PLACE
@@ -215,7 +215,7 @@ def test_a_city_question_wants_a_place_that_is_not_a_country_nor_the_question_s_
 
 
 def test_a_date_inside_an_aside_about_something_else_does_not_date_the_main_clause() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     sentence = (
         "As Norway expands its navy—planning to launch its first patrol drone in fiscal year 2027—"
@@ -255,7 +255,7 @@ def test_chat_spellings_frame_a_question_without_being_its_content() -> None:
 
 
 def test_the_population_or_age_of_something_is_a_number() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "What is the population of Rotterdam?"
     assert question_shape(question).answer_type is AnswerType.COUNT
@@ -264,7 +264,7 @@ def test_the_population_or_age_of_something_is_a_number() -> None:
 
 
 def test_markdown_parentheses_are_no_aside() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     sentence = "The post ![status](http://127.0.0.1/x.png) transmits in May (after the 2019 vote) to Tokyo."
     assert holds_answer_type(AnswerType.DATE, sentence, "When does the listening post transmit?")
@@ -283,7 +283,7 @@ def test_a_question_of_keywords_asks_for_what_its_last_word_names() -> None:
 
 
 def test_a_share_is_a_percentage_and_an_amount_must_be_in_the_asked_currency() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     assert (
         question_shape("What share of its GDP does Norway spend on defense?").answer_type
@@ -310,7 +310,7 @@ def test_a_question_of_keywords_ending_in_a_time_word_asks_for_a_date() -> None:
 
 
 def test_one_of_several_is_no_count() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "How many radars does the navy operate?"
     assert not holds_answer_type(
@@ -333,7 +333,7 @@ def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_ans
 
 
 def test_money_nouns_ask_for_an_amount_and_a_percentage_is_one() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     for question in (
         "What is the budget of the coast guard?",
@@ -349,7 +349,7 @@ def test_money_nouns_ask_for_an_amount_and_a_percentage_is_one() -> None:
 
 
 def test_a_nationality_or_an_owner_after_in_or_for_is_no_place() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "Where will the radar be built?"
     assert not holds_answer_type(
@@ -372,7 +372,7 @@ def test_a_name_after_a_preposition_is_not_the_thing_s_name() -> None:
 
 
 def test_where_something_is_takes_a_preposition_of_location() -> None:
-    from citeqa.answer.questions import holds_answer_type
+    from citeqa.answer.holdings import holds_answer_type
 
     question = "Where is the coast guard headquartered?"
     assert not holds_answer_type(

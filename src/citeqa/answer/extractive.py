@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import is_country, same_country
+from citeqa.answer.holdings import holds_answer_type, new_names, places
 from citeqa.answer.kinds import (
     NameKinds,
     asked_country,
@@ -44,7 +45,6 @@ from citeqa.answer.questions import (
     defines,
     gives_name_of,
     guessed_words,
-    holds_answer_type,
     is_asked,
     is_content_word,
     is_exact_enough,
@@ -52,8 +52,6 @@ from citeqa.answer.questions import (
     name_key,
     named_thing,
     needs_exact_match,
-    new_names,
-    places,
     prepositional_objects,
     question_shape,
     reports_payment,

@@ -1,0 +1,215 @@
+"""What a sentence holds of each kind of answer: amounts, percentages, dates, counts, named
+places and names, beyond what the question already says. Language rules, no document."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citeqa.answer.countries import is_country, is_nationality
+from citeqa.answer.questions import (
+    ANSWER_FRAME_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    AnswerType,
+    asks_for_city,
+    is_asked,
+    name_key,
+)
+
+_AMOUNT = re.compile(
+    rf"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|(?:percent|billion|million|trillion|thousand|dollars|yen|euros)\b)"
+    rf"|\b({NUMBER_WORDS})\s+of\s+(billions|millions|trillions|dollars)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\b\d[\d,.]*\s?(%|percent\b)", re.IGNORECASE)
+_DATE = re.compile(
+    rf"\b({MONTHS})\.?\b(\s+\d{{1,2}})?|\b(1[89]|20)\d{{2}}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(this|last|next) (week|month|year)\b|\b(yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(rf"\b\d[\d,]*\b|\b({NUMBER_WORDS})\b", re.IGNORECASE)
+_PROPER = re.compile(r"(?<![“\"‘'])\b[A-Z][a-zA-Z’'-]*(?:\s+(?:[A-Z][a-zA-Z’'.-]*|of|the|for|and))*")
+_CALENDAR_WORDS = re.compile(
+    rf"^({MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
+)
+
+
+def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> bool:
+    """Whether `sentence` holds something of the kind the question asks for, beyond what the
+    question itself already says ("the exact date of the February meeting" is not answered by
+    "February")."""
+    if answer_type in (AnswerType.NAME, AnswerType.PLACE, AnswerType.COUNT):
+        return _segment_holds(answer_type, sentence, question)
+    # A date or an amount belongs to the clause it sits in.
+    return any(
+        _segment_holds(answer_type, segment, question) for segment in _asked_segments(sentence, question)
+    )
+
+
+def _segment_holds(answer_type: AnswerType, segment: str, question: str) -> bool:
+    if answer_type is AnswerType.NAME:
+        return bool(new_names(segment, question))
+    if answer_type is AnswerType.COUNT:
+        return _holds_count(segment, question)
+    if answer_type is AnswerType.PLACE:
+        # "Which city…" is not answered by a country.
+        wants_city = asks_for_city(question)
+        return any(
+            any(not is_asked(name_key(word), question) for word in place.split())
+            and not (wants_city and is_country(place))
+            for place in places(segment, question)
+        )
+    if answer_type is AnswerType.AMOUNT and not _in_asked_currency(segment, question):
+        return False
+    pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
+    return any(_is_new(found, question) for found in _found(pattern, segment))
+
+
+_CURRENCIES = {
+    "yen": re.compile(r"¥|\byen\b", re.IGNORECASE),
+    "euro": re.compile(r"€|\beuros?\b", re.IGNORECASE),
+    "pound": re.compile(r"£|\bpounds?\b", re.IGNORECASE),
+    "dollar": re.compile(r"\$|\bdollars?\b|\busd\b", re.IGNORECASE),
+}
+_ASKED_CURRENCY = re.compile(r"\b(yen|euros?|pounds?|dollars?|usd)\b", re.IGNORECASE)
+
+
+def _in_asked_currency(text: str, question: str) -> bool:
+    """ "What is the budget in yen?" is not answered by an amount in dollars."""
+    asked = _ASKED_CURRENCY.search(question)
+    if asked is None:
+        return True
+    name = asked.group(1).lower().removesuffix("s")
+    return bool(_CURRENCIES["dollar" if name == "usd" else name].search(text))
+
+
+# An aside in parentheses (after a space: "![status](http://…)" is markdown, not an aside), and
+# the breaks of a sentence at dashes and semicolons.
+_PARENTHETICAL = re.compile(r"\s\(([^()]*)\)")
+_BREAK = re.compile(r"\s*[—–;]\s*|\s+-\s+")
+
+
+def _asked_segments(sentence: str, question: str) -> list[str]:
+    """The parts of `sentence` (split at its asides) that share a content word with the
+    question: a date or amount inside an aside about something else belongs to that something
+    ("—planning to launch its satellite in fiscal year 2026—, the agency has…" dates the
+    launch, not the agency's work)."""
+    asides = _PARENTHETICAL.findall(sentence)
+    segments = [part for part in [*_BREAK.split(_PARENTHETICAL.sub(" ", sentence)), *asides] if part.strip()]
+    if len(segments) < 2:
+        return [sentence]
+    # Common words only: a name recurs across asides ("space" is in "Space Force" and in "space
+    # domain awareness"), while what is done ("develop", "launch") tells the asides apart.
+    names = {word.lower() for word in re.findall(r"\b[A-Z][a-z]*", sentence)}
+    asked = {
+        word[:5]
+        for word in _tokens(question)
+        if word not in STOPWORDS and word not in ANSWER_FRAME_WORDS and word not in names and len(word) > 2
+    }
+    return [part for part in segments if asked & {word[:5] for word in _tokens(part)}] or segments
+
+
+# Every question checks the same passages: what each passage holds is found once.
+_TEXT_CACHE = 16384
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in pattern.finditer(text))
+
+
+# A capitalised word after a preposition of place or a verb of visiting: "for Okinawa", "in the
+# Oval Office", "visited Osaka". Not one
+# that modifies the next word ("in U.S.-Japan relations"), nor a month ("in December").
+_PLACE = re.compile(
+    r"\b(?P<preposition>in|at|on|to|for|near|from|across|inside|outside|throughout|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|an?\s+)?"
+    r"(?P<place>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)*)(?![\w’'.]*-)"
+)
+
+
+# "Where is X based?" asks where X is, not where it goes: "a visit to Japan" doesn't answer it.
+_WHERE_IT_IS = re.compile(r"\bwhere\b.*\b(?:located|based|headquartered|situated|housed)\b", re.IGNORECASE)
+_LOCATIVE = frozenset("in at near inside outside throughout across".split())
+
+
+def places(sentence: str, question: str) -> tuple[str, ...]:
+    """The named places of `sentence` after a preposition of place; only those after one of
+    location when the question asks where something is."""
+    found = _places(sentence)
+    if _WHERE_IT_IS.search(question):
+        return tuple(place for place, preposition in found if preposition.lower() in _LOCATIVE)
+    return tuple(place for place, _ in found)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _places(sentence: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (match.group("place"), match.group("preposition"))
+        for match in _PLACE.finditer(sentence)
+        if not _CALENDAR_WORDS.match(match.group("place").rstrip("."))
+        and not _modifies_what_follows(match.group("place"), sentence[match.end() :])
+    )
+
+
+def _modifies_what_follows(name: str, after: str) -> bool:
+    """Whether a capitalised word after "in" or "for" is no place but the first word of a phrase:
+    a nationality ("in the Japanese financial publication") or an owner ("for Trump’s project")."""
+    return name.endswith(("’s", "'s")) or (is_nationality(name) and bool(re.match(r"\s+[a-z]", after)))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _counts(sentence: str) -> tuple[tuple[str, str], ...]:
+    """The numbers of `sentence` that are neither amounts nor dates, each with the 40
+    characters after it (lowercased)."""
+    quantities = _AMOUNT.sub(" ", _DATE.sub(" ", sentence))
+    return tuple(
+        (match.group(), quantities[match.end() : match.end() + 40].lower())
+        for match in _COUNT.finditer(quantities)
+        # "one of its allies" picks one out; it counts nothing.
+        if not (match.group().lower() == "one" and quantities[match.end() :].startswith(" of "))
+    )
+
+
+def _holds_count(sentence: str, question: str) -> bool:
+    counted = re.search(r"\bhow many ([a-z]+)", question.lower())
+    for number, after in _counts(sentence):
+        if not _is_new(number, question):
+            continue
+        # "How many satellites?" wants a number of satellites, not any number.
+        if counted is None or counted.group(1).rstrip("s") in after:
+            return True
+    return False
+
+
+def _is_new(span: str, question: str) -> bool:
+    asked = _tokens(question)
+    return any(token not in asked for token in re.findall(r"[a-z0-9]+", span.lower()))
+
+
+@lru_cache(maxsize=256)  # one question is checked against every candidate sentence
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def new_names(sentence: str, question: str) -> list[str]:
+    """Proper names in `sentence` that the question does not already contain."""
+    return [
+        " ".join(words)
+        for words in _names(sentence)
+        if any(not is_asked(name_key(w), question) for w in words)
+    ]
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _names(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The capitalised words of each proper name in `sentence`."""
+    names = []
+    for match in _PROPER.finditer(sentence):
+        words = [w for w in re.findall(r"[\w’'-]+", match.group()) if w[0].isupper()]
+        if match.start() == 0 or sentence[: match.start()].rstrip().endswith(("“", '"', "—")):
+            words = words[1:]  # a capital at the start of a sentence proves nothing
+        names.append(tuple(w for w in words if not _CALENDAR_WORDS.match(w) and w.lower() not in STOPWORDS))
+    return tuple(names)
