@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from citeqa.answer.countries import is_country, same_country
+from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import holds_answer_type, new_names, places
 from citeqa.answer.kinds import (
     NameKinds,
@@ -35,7 +36,6 @@ from citeqa.answer.kinds import (
     is_title_case,
 )
 from citeqa.answer.questions import (
-    STOPWORDS,
     AnswerType,
     QuestionShape,
     asks_about_caption,
@@ -60,6 +60,15 @@ from citeqa.answer.questions import (
     without_caption_frame,
 )
 from citeqa.answer.speech import quotation_opened_by, reports_speech
+from citeqa.answer.wordforms import (
+    INNER_CAPITAL,
+    OTHER_FORMS,
+    acronyms,
+    initialisms,
+    named_initialisms,
+    plain_words,
+    stem,
+)
 from citeqa.encoder import Encoder, WordVectors
 from citeqa.passages import Passage
 from citeqa.retrieval import Candidate
@@ -84,8 +93,8 @@ class _Part:
     def of(cls, words: WordVectors, part: slice, credit: float) -> _Part:
         surface = words.words[part]
         # Abbreviations are stemmed like the question's words: "CSIS" is looked up as "csi".
-        abbreviations = _acronyms(surface) | _initialisms(surface)
-        stems = {_stem(w) for w in surface} | abbreviations | {_stem(a) for a in abbreviations}
+        abbreviations = acronyms(surface) | initialisms(surface)
+        stems = {stem(w) for w in surface} | abbreviations | {stem(a) for a in abbreviations}
         return cls(words.vectors[part], frozenset(stems), frozenset(w.lower() for w in surface), credit)
 
 
@@ -183,9 +192,9 @@ class ExtractiveAnswerer:
         self._document_frequency = Counter()
         vocabulary: set[str] = set()
         for sentence in sentences:
-            words = {w.lower() for w in _plain_words(sentence)}
+            words = {w.lower() for w in plain_words(sentence)}
             vocabulary |= words
-            self._document_frequency.update({_stem(w) for w in words})
+            self._document_frequency.update({stem(w) for w in words})
         self._vocabulary = sorted(vocabulary)
         self._vocabulary_set = frozenset(vocabulary)
         self._corpus_size = len(sentences)
@@ -195,22 +204,22 @@ class ExtractiveAnswerer:
         self._initialism_names = {
             initials: name
             for sentence in sentences
-            for initials, name in _named_initialisms(sentence)
+            for initials, name in named_initialisms(sentence)
             if initials not in self._vocabulary_set
         }
         # Words the corpus capitalises inside its sentences: names, even where one opens a
         # sentence ("Trump has stated…").
         self._corpus_names = frozenset(
-            match.group(1).lower() for sentence in sentences for match in _INNER_CAPITAL.finditer(sentence)
+            match.group(1).lower() for sentence in sentences for match in INNER_CAPITAL.finditer(sentence)
         )
         # Names the corpus never writes in lower case ("Trump", "Ishiba", not "golden"): a chat
         # question's "trump" is the name.
-        lowercase = {word for sentence in sentences for word in _plain_words(sentence) if word.islower()}
+        lowercase = {word for sentence in sentences for word in plain_words(sentence) if word.islower()}
         in_prose = {
             match.group(1).lower()
             for sentence in sentences
             if not is_title_case(sentence)  # a headline capitalises every word
-            for match in _INNER_CAPITAL.finditer(sentence)
+            for match in INNER_CAPITAL.finditer(sentence)
         }
         self._always_capitalised = frozenset(word for word in in_prose - lowercase if not is_kind_word(word))
 
@@ -266,7 +275,7 @@ class ExtractiveAnswerer:
             # The sentence and the context its words were matched in.
             or (
                 shape.answer_type in (None, AnswerType.NAME)
-                and _asks_for_missing_text(best_passage.judged_text, question)
+                and asks_for_missing_text(best_passage.judged_text, question)
             )
             or not _reports_the_speech(best_passage, shape)
             or self._lacks_the_name(question, best_passage)
@@ -428,7 +437,7 @@ class ExtractiveAnswerer:
 
     def _is_unknown(self, word: str) -> bool:
         """A word the corpus never uses, in any form or spelling."""
-        return self._document_frequency.get(_stem(word), 0) == 0 and not self._aliases(word.lower())
+        return self._document_frequency.get(stem(word), 0) == 0 and not self._aliases(word.lower())
 
     def _answers_another_topic(
         self, best: Judgement, judgements: list[Judgement], shape: QuestionShape
@@ -591,7 +600,7 @@ class ExtractiveAnswerer:
 
     def _question_word(self, word: str, position: int) -> _QuestionWord:
         return _QuestionWord(
-            stem=_stem(word),
+            stem=stem(word),
             aliases=self._aliases(word.lower()),
             exact=self._needs_exact_match(word, position),
         )
@@ -607,7 +616,7 @@ class ExtractiveAnswerer:
         if len(word) >= 4:
             # A word of the model's vocabulary ("steel") is a word, not a misspelling of one
             # the corpus holds ("Steve"): it is matched by meaning alone.
-            misspelt = self._document_frequency.get(_stem(word), 0) == 0 and not self._encoder.knows(word)
+            misspelt = self._document_frequency.get(stem(word), 0) == 0 and not self._encoder.knows(word)
             for other in self._vocabulary:
                 if same_family(word, other) or (
                     misspelt
@@ -624,7 +633,7 @@ class ExtractiveAnswerer:
         for name in {word} | {other for other in aliases if same_family(word, other)}:
             aliases |= same_country(name) & self._vocabulary_set
         # "the Second World War" is "World War II", a "general" a "Gen.".
-        aliases |= _OTHER_FORMS.get(word, frozenset()) & self._vocabulary_set
+        aliases |= OTHER_FORMS.get(word, frozenset()) & self._vocabulary_set
         result = frozenset(aliases)
         if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
             self._aliases_cache[word] = result
@@ -673,10 +682,10 @@ class ExtractiveAnswerer:
             # A word the corpus never capitalises inside a sentence ("Economy, defence and…")
             # is a common word written with a capital, matched like any other.
             return False
-        return not is_name or self._document_frequency.get(_stem(word), 0) > 0
+        return not is_name or self._document_frequency.get(stem(word), 0) > 0
 
     def _rarity(self, word: str) -> float:
-        frequency = self._document_frequency.get(_stem(word), 0)
+        frequency = self._document_frequency.get(stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
 
 
@@ -687,130 +696,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
 _IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
-_NAME_OF_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]+)+")
-
-
-def _named_initialisms(sentence: str) -> list[tuple[str, str]]:
-    """Each name of two or more capitalised words in `sentence`, with its initials."""
-    found = []
-    for match in _NAME_OF_WORDS.finditer(sentence):
-        if match.group().split()[0].lower() in STOPWORDS:
-            continue  # "As Japan…", "The Japanese…": a sentence's first word, not a name's
-        initials = "".join(word[0] for word in match.group().split() if word[0].isupper()).lower()
-        found.append((initials, match.group()))
-        # "U.S. Space Force" is also "USSF".
-        dotted = re.search(r"((?:[A-Z]\.){2,})\s+$", sentence[: match.start()])
-        if dotted:
-            found.append(
-                (dotted.group(1).replace(".", "").lower() + initials, f"{dotted.group(1)} {match.group()}")
-            )
-    return found
-
-
-# A capitalised word inside a sentence, after a lowercase word: a name, not a sentence's start.
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
-
-# Where words were dropped from a text (scraped pages often lose links and markup): an empty
-# quotation (“” or “.”), or a space before punctuation ("In its , Japan…").
-_GAP = re.compile(r"[“\"][\s.,;:]*[”\"]|(?<=\w) (?=[,.;:](?:\s|$))")
 
 
 def _reports_the_speech(passage: Passage, shape: QuestionShape) -> bool:
     return reports_speech(passage.text, passage.previous, shape, passage.context)
-
-
-def _asks_for_missing_text(sentence: str, question: str) -> bool:
-    """Whether the question asks for what a gap in the sentence once held: a content word of the
-    question is one of the two words right before the gap ("What is the 24% tariff called?"
-    over "a 24% “” tariff"), not counting a determiner or "of" ("one of its “.”")."""
-    asked = {_stem(w) for w in re.findall(r"[\w’'-]+", question) if is_content_word(w)}
-    for gap in _GAP.finditer(sentence):
-        words = [w for w in re.findall(r"[\w’'-]+", sentence[: gap.start()])]
-        if words and words[-1].lower() in ("and", "or"):
-            # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
-            # question names every item that is left ("Apart from AI and robotics, what…?").
-            if _names_every_item_left(sentence[: gap.start()], asked):
-                return True
-            continue
-        while words and words[-1].lower() in _LEADING_WORDS:
-            words.pop()
-        if asked & {_stem(w) for w in words[-2:]}:
-            return True
-    return False
-
-
-def _names_every_item_left(before_gap: str, asked: set[str]) -> bool:
-    """Whether the asked stems hold the last word of each item of the list that ends where the
-    gap is: "AI" and "robotics" in "areas such as AI, robotics, and"."""
-    chunks = before_gap.split(",")[:-1][-2:]
-    items = [re.findall(r"[\w’'-]+", chunk)[-1:] for chunk in chunks]
-    return bool(items) and all(item and _stem(item[0]) in asked for item in items)
-
-
-# Words that lead into a phrase: a gap after them is the phrase's missing head.
-_LEADING_WORDS = frozenset("a an the its their his her our of".split())
-
-
-# Words and their other written forms: ordinals and their numerals (not "I" for "first": the
-# pronoun would match it), and the abbreviations of titles and organisations.
-_SAME_WORDS = (
-    ("first", "1st"),
-    ("second", "ii", "2nd"),
-    ("third", "iii", "3rd"),
-    ("fourth", "iv", "4th"),
-    ("general", "gen"),
-    ("lieutenant", "lt"),
-    ("colonel", "col"),
-    ("admiral", "adm"),
-    ("senator", "sen"),
-    ("governor", "gov"),
-    ("professor", "prof"),
-    ("doctor", "dr"),
-    ("department", "dept"),
-    ("government", "govt"),
-    ("corporation", "corp"),
-    ("incorporated", "inc"),
-)
-_OTHER_FORMS = {form: frozenset(forms) - {form} for forms in _SAME_WORDS for form in forms}
-
-_NAME_CONNECTORS = frozenset({"and", "of", "for", "the", "&"})
-
-
-def _initialisms(words: list[str]) -> set[str]:
-    """Initials of capitalised names, so "CSIS" matches "Center for Strategic and International
-    Studies" and "AIA" the "Aerospace Industries Association"."""
-    result: set[str] = set()
-    run: list[str] = []
-    for word in [*words, "."]:
-        if word[:1].isupper() or (run and word.lower() in _NAME_CONNECTORS):
-            run.append(word)
-            continue
-        initials = "".join(w[0].lower() for w in run if w[:1].isupper())
-        if len(initials) >= 2:
-            result.add(initials)
-        run = []
-    return result
-
-
-def _acronyms(words: list[str]) -> set[str]:
-    """Dotted acronyms written without dots ("U.S." as "us"), so "US" matches "U.S."."""
-    text = "".join(words)
-    return {m.group().replace(".", "").lower() for m in re.finditer(r"(?:[A-Za-z]\.){2,}", text)}
-
-
-def _plain_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z0-9]+", text)]
-
-
-_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
-
-
-def _stem(word: str) -> str:
-    """A light lemma: inflections only ("spends" -> "spend", "exploring" -> "explor"), so that
-    derived words of other meaning stay apart ("operational" is not "operations")."""
-    word = word.lower().removesuffix("’s").removesuffix("'s")
-    for suffix, replacement in _INFLECTIONS:
-        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
-            word = word[: -len(suffix)] + replacement
-            break
-    return word.removesuffix("e")

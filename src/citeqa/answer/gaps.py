@@ -1,0 +1,46 @@
+"""Words a scraped text has lost: an empty quotation (“” or “.”) or a space before punctuation
+("In its , Japan…") where a link or markup once stood. A question about what stood there is
+one the text cannot answer."""
+
+from __future__ import annotations
+
+import re
+
+from citeqa.answer.questions import is_content_word
+from citeqa.answer.wordforms import stem
+
+# Where words were dropped from a text (scraped pages often lose links and markup): an empty
+# quotation (“” or “.”), or a space before punctuation ("In its , Japan…").
+_GAP = re.compile(r"[“\"][\s.,;:]*[”\"]|(?<=\w) (?=[,.;:](?:\s|$))")
+
+
+def asks_for_missing_text(sentence: str, question: str) -> bool:
+    """Whether the question asks for what a gap in the sentence once held: a content word of the
+    question is one of the two words right before the gap ("What is the 24% tariff called?"
+    over "a 24% “” tariff"), not counting a determiner or "of" ("one of its “.”")."""
+    asked = {stem(w) for w in re.findall(r"[\w’'-]+", question) if is_content_word(w)}
+    for gap in _GAP.finditer(sentence):
+        words = [w for w in re.findall(r"[\w’'-]+", sentence[: gap.start()])]
+        if words and words[-1].lower() in ("and", "or"):
+            # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
+            # question names every item that is left ("Apart from AI and robotics, what…?").
+            if _names_every_item_left(sentence[: gap.start()], asked):
+                return True
+            continue
+        while words and words[-1].lower() in _LEADING_WORDS:
+            words.pop()
+        if asked & {stem(w) for w in words[-2:]}:
+            return True
+    return False
+
+
+def _names_every_item_left(before_gap: str, asked: set[str]) -> bool:
+    """Whether the asked stems hold the last word of each item of the list that ends where the
+    gap is: "AI" and "robotics" in "areas such as AI, robotics, and"."""
+    chunks = before_gap.split(",")[:-1][-2:]
+    items = [re.findall(r"[\w’'-]+", chunk)[-1:] for chunk in chunks]
+    return bool(items) and all(item and stem(item[0]) in asked for item in items)
+
+
+# Words that lead into a phrase: a gap after them is the phrase's missing head.
+_LEADING_WORDS = frozenset("a an the its their his her our of".split())
