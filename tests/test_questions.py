@@ -471,3 +471,12 @@ def test_a_thing_misspelt_is_still_the_thing_whose_name_is_asked() -> None:
     sentence = "Oslo plans to launch its first radar satellite in 2026."
     assert mentions(sentence, "satelite")
     assert not gives_name_of(sentence, "satelite", "whats the name of norways first radar satelite")
+
+
+def test_a_polite_request_asks_what_it_requests() -> None:
+    from citeqa.answer.kinds import Kind, asked_kind
+
+    shape = question_shape("Would you be so kind as to indicate the venue at which they met?")
+    assert shape.yes_no is False and shape.answer_type is AnswerType.PLACE
+    assert question_shape("Could Norway join the shield?").yes_no
+    assert asked_kind("Could you identify the authors of the coast guard report?") is Kind.WRITER

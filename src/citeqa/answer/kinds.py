@@ -130,7 +130,9 @@ _DETERMINERS = frozenset("a an the its their his her our".split())
 # phrase that says what kind of answer is wanted.
 _ASKED_PHRASE = re.compile(
     r"\b(?:which|what|whose)\s+(?P<which>(?:[\w’'.-]+\s*){1,4})"
-    r"|\bwho(?:’s|'s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})",
+    r"|\bwho(?:’s|'s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?P<who>(?:[\w’'-]+\s*){1,5})"
+    # "Could you identify the authors of…?"
+    r"|\b(?:identify|name|list)\s+(?:the\s+|an?\s+)?(?P<request>(?:[\w’'-]+\s*){1,4})",
     re.IGNORECASE,
 )
 # "What is the name of Japan's defense minister?" asks for a minister, not for a name.
@@ -257,7 +259,13 @@ def _asked_phrase(question: str) -> list[str]:
     """The words, as written, of the phrase that says what is asked for."""
     named = _NAME_OF_PHRASE.search(question) or _OWNER_NAME.search(question)
     match = _ASKED_PHRASE.search(question)
-    phrase = named.group("named") if named else (match.group("which") or match.group("who")) if match else ""
+    phrase = (
+        named.group("named")
+        if named
+        else (match.group("which") or match.group("who") or match.group("request"))
+        if match
+        else ""
+    )
     words: list[str] = []
     for word in phrase.split():
         if _key(word) in _PHRASE_END:

@@ -106,7 +106,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
         re.compile(
-            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)|\bwhere\W*$"
+            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b"
             rf"|{_CITY_QUESTION.pattern}",
             re.IGNORECASE,
         ),
@@ -398,6 +398,11 @@ _THEN_ASKS = re.compile(
     r"|\b(?:say|said|mention|mentioned|state|stated|tell|explain|specify|give|clarify|indicate|identify|"
     r"describe|confirm|remind)\s+(?:us\s+|me\s+)?(?:what|which|when|where|who|how)\b"
 )
+# "Would you be so kind as to indicate the venue…?": a request, not a yes/no question.
+_REQUEST = re.compile(
+    r"^\W*(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+|be\s+so\s+kind\s+as\s+to\s+|mind\s+)?"
+    r"(?:tell|indicate|clarify|explain|give|list|name|specify|describe|identify|say|share|confirm|enumerate)\b"
+)
 _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
 
 
@@ -407,7 +412,7 @@ def question_shape(question: str) -> QuestionShape:
     speaker = (speech.group("who") or speech.group("sayer")) if speech else None
     exact = bool(_EXACT.search(question))
     lowered = plain.lower()
-    if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered):
+    if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered) and not _REQUEST.match(lowered):
         # Words like "deadline" in a yes/no question name no answer type.
         return QuestionShape(None, speaker, exact, yes_no=True)
     if _KIND_OF.match(lowered):
