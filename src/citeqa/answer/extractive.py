@@ -209,18 +209,17 @@ class ExtractiveAnswerer:
         }
         # Words the corpus capitalises inside its sentences: names, even where one opens a
         # sentence ("Trump has stated…").
-        self._corpus_names = frozenset(
-            match.group(1).lower() for sentence in sentences for match in INNER_CAPITAL.finditer(sentence)
-        )
+        names: set[str] = set()
+        in_prose: set[str] = set()  # a headline capitalises every word: prose alone says what is a name
+        for sentence in sentences:
+            found = {match.group(1).lower() for match in INNER_CAPITAL.finditer(sentence)}
+            names |= found
+            if not is_title_case(sentence):
+                in_prose |= found
+        self._corpus_names = frozenset(names)
         # Names the corpus never writes in lower case ("Trump", "Ishiba", not "golden"): a chat
         # question's "trump" is the name.
         lowercase = {word for sentence in sentences for word in plain_words(sentence) if word.islower()}
-        in_prose = {
-            match.group(1).lower()
-            for sentence in sentences
-            if not is_title_case(sentence)  # a headline capitalises every word
-            for match in INNER_CAPITAL.finditer(sentence)
-        }
         self._always_capitalised = frozenset(word for word in in_prose - lowercase if not is_kind_word(word))
 
     def select(
@@ -233,10 +232,15 @@ class ExtractiveAnswerer:
         heading_above: dict[str, StoredPassage | None] | None = None,
     ) -> Selection:
         if asks_about_caption(question):
-            selection = self._select_caption(question, candidates)
+            # No caption says "photo": the words that point at one are left out of the matching.
+            asked = without_caption_frame(question)
+            if not asked:
+                return Selection([], [])
+            words = self._encoder.words([asked])[0]
+            selection = self._select_caption(asked, words, candidates)
             if selection.answerable or not heading_above:
                 return selection
-            return self._select_heading_above(question, candidates, heading_above)
+            return self._select_heading_above(asked, words, candidates, heading_above)
         answerable = [c for c in candidates if not c.stored.passage.is_heading]
         if not answerable:
             return Selection([], [])
@@ -255,10 +259,10 @@ class ExtractiveAnswerer:
         if shape.speaker is not None and shape.answer_type is not None:
             # "By what year does Trump say…?" asks for a fact as Trump gives it: a sentence
             # where he gives one comes first, however well another matches the question's words.
-            spoken = [
-                j for j in judgements if j.type_ok and _reports_the_speech(j.candidate.stored.passage, shape)
+            gives = [j.type_ok and _reports_the_speech(j.candidate.stored.passage, shape) for j in judgements]
+            judgements = [j for j, g in zip(judgements, gives, strict=True) if g] + [
+                j for j, g in zip(judgements, gives, strict=True) if not g
             ]
-            judgements = spoken + [j for j in judgements if j not in spoken]
         best = judgements[0]
         best_passage = best.candidate.stored.passage
         t = self.thresholds
@@ -313,16 +317,14 @@ class ExtractiveAnswerer:
                 cited.append((runner_up.candidate.stored, runner_up.score))
         return Selection(cited, judgements)
 
-    def _select_caption(self, question: str, candidates: list[Candidate]) -> Selection:
+    def _select_caption(self, asked: str, words: WordVectors, candidates: list[Candidate]) -> Selection:
         """A question about a photo ("who is with Trump in the photo at the top?") is answered
         from the lines without a full stop (captions and headings), which otherwise only give
-        context to the sentences below them. The words that point at the photo are left out
-        of the matching: no caption says "photo"."""
+        context to the sentences below them. `asked` is the question without the words that
+        point at the photo."""
         captions = [c for c in candidates if c.stored.passage.is_heading]
-        asked = without_caption_frame(question)
-        if not captions or not asked:
+        if not captions:
             return Selection([], [])
-        words = self._encoder.words([asked])[0]
         judgements = self._judge(asked, words, words.sentence_vector, captions)
         judgements.sort(key=lambda j: j.score, reverse=True)
         best, shape = judgements[0], question_shape(asked)
@@ -335,11 +337,14 @@ class ExtractiveAnswerer:
         return Selection([(best.candidate.stored, best.score)], judgements)
 
     def _select_heading_above(
-        self, question: str, candidates: list[Candidate], heading_above: dict[str, StoredPassage | None]
+        self,
+        asked: str,
+        words: WordVectors,
+        candidates: list[Candidate],
+        heading_above: dict[str, StoredPassage | None],
     ) -> Selection:
         """ "Under which heading does the article discuss tariffs?" when no heading says
         "tariffs": the heading above the sentence that does."""
-        asked = without_caption_frame(question)
 
         def section_heading(candidate: Candidate) -> StoredPassage | None:
             # A line in title case is a photo caption or a headline, not a section's heading.
@@ -347,9 +352,8 @@ class ExtractiveAnswerer:
             return heading if heading is not None and not is_title_case(heading.passage.text) else None
 
         sentences = [c for c in candidates if not c.stored.passage.is_heading and section_heading(c)]
-        if not asked or not sentences:
+        if not sentences:
             return Selection([], [])
-        words = self._encoder.words([asked])[0]
         judgements = self._judge(asked, words, words.sentence_vector, sentences)
         judgements.sort(key=lambda j: j.score, reverse=True)
         best = judgements[0]
@@ -577,14 +581,14 @@ class ExtractiveAnswerer:
                 # sentence before names: that sentence's words count as its own.
                 previous_at = (
                     passage.judged_text.rfind(passage.previous, 0, sentence_offset)
-                    if passage.previous
+                    if passage.previous and _ANAPHORIC.match(passage.text)
                     else -1
                 )
                 previous_from = (
                     next(
                         (i for i, (start, _) in enumerate(words.spans) if start >= previous_at), sentence_from
                     )
-                    if previous_at >= 0 and _ANAPHORIC.match(passage.text)
+                    if previous_at >= 0
                     else sentence_from
                 )
                 if previous_from < sentence_from:
