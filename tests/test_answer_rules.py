@@ -351,3 +351,20 @@ def test_section_titles_initials_with_a_dotted_prefix_and_idioms(
     # "in the first place" asks for no first thing.
     why = fresh_engine.ask("Why did the Coast Guard add patrol boats in the first place?")
     assert why.answerable and "patrol boats" in why.citations[0].text
+
+
+def test_shorthand_in_a_question_is_read_as_the_words_it_stands_for(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "budget.txt",
+        "Nordic budget\n\nIn December 2022, Sweden raised its defense budget to the fifth-largest in Europe. "
+        "The coastal radar, which entered service in September, watches the Baltic. "
+        "The fishing fleet caught record amounts of herring last spring.",
+    )
+    answer = fresh_engine.ask("SE def budget rank after Dec '22?")
+    assert answer.answerable and "fifth-largest" in answer.citations[0].text
+    # A year question over a sentence that gives only a month is refused; "when" is answered.
+    assert not fresh_engine.ask("In what yr did the coastal radar enter service?").answerable
+    assert fresh_engine.ask("When did the coastal radar enter service?").answerable

@@ -234,3 +234,12 @@ def test_an_owner_s_name_asks_for_the_owner() -> None:
     question = "What is Norway's defence minister's name?"
     assert asked_kind(question) is Kind.GOVERNMENT
     assert asked_portfolio(question) == "defence" and asked_country(question) == "Norway"
+
+
+def test_a_monarch_is_asked_of_a_sentence_that_gives_the_title() -> None:
+    from citeqa.answer.kinds import asked_title, gives_title
+
+    emperor = asked_title("Who is the current Emperor of Norway?")
+    assert emperor
+    assert not gives_title("Norway’s Prime Minister, who took office in May, met the president.", emperor)
+    assert gives_title("Emperor Naruhito received the envoy.", emperor)

@@ -480,3 +480,55 @@ def test_a_polite_request_asks_what_it_requests() -> None:
     assert shape.yes_no is False and shape.answer_type is AnswerType.PLACE
     assert question_shape("Could Norway join the shield?").yes_no
     assert asked_kind("Could you identify the authors of the coast guard report?") is Kind.WRITER
+
+
+def test_a_clause_opened_by_when_does_not_make_a_date_question() -> None:
+    shape = question_shape("When the two leaders talked last month, what areas did they agree on?")
+    assert shape.answer_type is None
+    assert question_shape("When did the two leaders talk?").answer_type is AnswerType.DATE
+
+
+def test_a_yes_no_question_followed_by_a_question_for_a_fact_asks_for_the_fact() -> None:
+    shape = question_shape("Did someone really joke about the radar? What was the quote?")
+    assert not shape.yes_no
+    assert question_shape("Did someone really joke about the radar?").yes_no
+
+
+def test_a_year_question_needs_a_year() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    shape = question_shape("In what year did the minister take office?")
+    assert shape.answer_type is AnswerType.DATE and shape.year
+    assert not is_exact_enough(shape.answer_type, "The minister, who took office in September, spoke.", shape)
+    assert is_exact_enough(shape.answer_type, "The minister took office in September 2024.", shape)
+    assert is_exact_enough(shape.answer_type, "The minister took office last year.", shape)
+    # A month answers "when".
+    when = question_shape("When did the minister take office?")
+    assert is_exact_enough(when.answer_type, "The minister, who took office in September, spoke.", when)
+
+
+def test_where_something_ranks_asks_for_a_standing_not_a_place() -> None:
+    assert question_shape("After the expansion, where did the budget end up ranking?").answer_type is None
+    assert question_shape("Where does Norway stand on the plan?").answer_type is None
+    assert question_shape("Where will the radar be placed?").answer_type is AnswerType.PLACE
+
+
+def test_the_rate_of_a_levy_is_a_percentage() -> None:
+    assert question_shape("What's the current tariff rate on Norwegian salmon?").answer_type is AnswerType.PERCENT
+    assert question_shape("salmon tax rate?").answer_type is AnswerType.PERCENT
+
+
+def test_pictured_asks_about_a_photo() -> None:
+    from citeqa.answer.questions import asks_about_caption, without_caption_frame
+
+    question = "Which minister appeared with the king in the announcement pictured with the article?"
+    assert asks_about_caption(question)
+    assert "pictured" not in without_caption_frame(question)
+
+
+def test_the_source_named_last_in_a_terse_question_is_not_what_it_asks_for() -> None:
+    from citeqa.answer.questions import terse_focus
+
+    assert terse_focus("radar operational target year per the minister?") == "year"
+    assert terse_focus("radar site according to Reuters?") == "site"
+    assert question_shape("radar operational target year per the minister?").answer_type is AnswerType.DATE

@@ -42,6 +42,13 @@ def country_named(name: str) -> str:
     return _table().canonical.get(key, key)
 
 
+def country_of_code(code: str) -> str | None:
+    """The lowercase name of the country whose two- or three-letter code is `code` ("JP"
+    gives "japan"), or None."""
+    key = code.lower()
+    return _table().canonical.get(key) if key in _table().codes else None
+
+
 def same_country(word: str) -> frozenset[str]:
     """Other lowercase words naming the country `word` names, or nothing."""
     lowered = word.lower()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -59,6 +60,7 @@ from citeqa.answer.questions import (
     swaps_two_letters,
     without_caption_frame,
 )
+from citeqa.answer.shorthand import spell_out_shorthand
 from citeqa.answer.speech import quotation_opened_by, reports_speech
 from citeqa.answer.wordforms import (
     INNER_CAPITAL,
@@ -166,6 +168,8 @@ class Selection:
 
     cited: list[tuple[StoredPassage, float]]
     judgements: list[Judgement]
+    # Which check refused the best sentence, for a refusal that had one.
+    refusal: str | None = None
 
     @property
     def answerable(self) -> bool:
@@ -264,39 +268,10 @@ class ExtractiveAnswerer:
                 j for j, g in zip(judgements, gives, strict=True) if not g
             ]
         best = judgements[0]
-        best_passage = best.candidate.stored.passage
         t = self.thresholds
-        if (
-            best.coverage < t.min_coverage
-            # A terse question ("deadline for best offers?") embeds far from any sentence; one
-            # that matches every word of it is no stranger to it.
-            or (best.context_similarity < t.min_similarity and best.coverage < 1.0)
-            or (best.context_similarity < t.similar and best.coverage < t.well_covered)
-            or (shape.answer_type is not None and not (best.type_ok or best.context_type_ok))
-            or best.missing_exact
-            or (shape.yes_no and best.coverage < t.well_covered)
-            or (shape.answer_type is not None and self._answers_another_topic(best, judgements, shape))
-            # The sentence and the context its words were matched in.
-            or (
-                shape.answer_type in (None, AnswerType.NAME)
-                and asks_for_missing_text(best_passage.judged_text, question)
-            )
-            or not _reports_the_speech(best_passage, shape)
-            or self._lacks_the_name(question, best_passage)
-            # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
-            or self._lacks_the_kind(question, best_passage)
-            or self._lacks_a_city(question, best_passage)
-            or (
-                shape.answer_type is AnswerType.AMOUNT
-                and asks_for_payment(question)
-                and not reports_payment(best_passage.text)
-            )
-            or not is_exact_enough(shape.answer_type, best_passage.text, shape)
-            # "Where is X?" over a sentence naming a place, with X named only in its heading.
-            or (shape.answer_type is AnswerType.PLACE and bool(best.exact_only_in_context))
-            or (shape.answer_type in _VALUE_TYPES and self._qualified_by_the_unknown(question, best))
-        ):
-            return Selection([], judgements)
+        refusal = self._refusal(question, shape, best, judgements)
+        if refusal is not None:
+            return Selection([], judgements, refusal)
         cited: list[tuple[StoredPassage, float]] = [(best.candidate.stored, best.score)]
         before = neighbour_before.get(best.candidate.stored.id)
         if (
@@ -316,6 +291,75 @@ class ExtractiveAnswerer:
             ):
                 cited.append((runner_up.candidate.stored, runner_up.score))
         return Selection(cited, judgements)
+
+    def _refusal(
+        self, question: str, shape: QuestionShape, best: Judgement, judgements: list[Judgement]
+    ) -> str | None:
+        """Why the best sentence does not answer the question, or None when it does.
+
+        The checks run cheapest first and stop at the first that fails."""
+        t = self.thresholds
+        passage = best.candidate.stored.passage
+        checks: list[tuple[str, Callable[[], bool]]] = [
+            ("few question words matched", lambda: best.coverage < t.min_coverage),
+            # A terse question ("deadline for best offers?") embeds far from any sentence; one
+            # that matches every word of it is no stranger to it.
+            (
+                "far in meaning",
+                lambda: best.context_similarity < t.min_similarity and best.coverage < 1.0,
+            ),
+            (
+                "far in meaning and words",
+                lambda: best.context_similarity < t.similar and best.coverage < t.well_covered,
+            ),
+            (
+                "no answer of the asked type",
+                lambda: shape.answer_type is not None and not (best.type_ok or best.context_type_ok),
+            ),
+            ("a name the question needs is missing", lambda: bool(best.missing_exact)),
+            ("yes/no not fully matched", lambda: shape.yes_no and best.coverage < t.well_covered),
+            (
+                "answers another topic",
+                lambda: (
+                    shape.answer_type is not None and self._answers_another_topic(best, judgements, shape)
+                ),
+            ),
+            # The sentence and the context its words were matched in.
+            (
+                "the asked words are lost from the text",
+                lambda: (
+                    shape.answer_type in (None, AnswerType.NAME)
+                    and asks_for_missing_text(passage.judged_text, question)
+                ),
+            ),
+            ("not said by the asked speaker", lambda: not _reports_the_speech(passage, shape)),
+            ("no name beside the thing named", lambda: self._lacks_the_name(question, passage)),
+            # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
+            ("no name of the asked kind", lambda: self._lacks_the_kind(question, passage)),
+            ("no city", lambda: self._lacks_a_city(question, passage)),
+            (
+                "an estimate, not a payment",
+                lambda: (
+                    shape.answer_type is AnswerType.AMOUNT
+                    and asks_for_payment(question)
+                    and not reports_payment(passage.text)
+                ),
+            ),
+            (
+                "not exact enough",
+                lambda: not is_exact_enough(shape.answer_type, passage.text, shape),
+            ),
+            # "Where is X?" over a sentence naming a place, with X named only in its heading.
+            (
+                "the place's owner is only in the heading",
+                lambda: shape.answer_type is AnswerType.PLACE and bool(best.exact_only_in_context),
+            ),
+            (
+                "the value is of something else",
+                lambda: shape.answer_type in _VALUE_TYPES and self._qualified_by_the_unknown(question, best),
+            ),
+        ]
+        return next((reason for reason, fails in checks if fails()), None)
 
     def _select_caption(self, asked: str, words: WordVectors, candidates: list[Candidate]) -> Selection:
         """A question about a photo ("who is with Trump in the photo at the top?") is answered
@@ -386,7 +430,9 @@ class ExtractiveAnswerer:
             return word.capitalize() if word in self._always_capitalised else word
 
         plain = _IDIOMS.sub("", question)
-        return _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
+        named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
+        # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
+        return spell_out_shorthand(named, self._vocabulary_set)
 
     def _opens_with_new_name(self, sentence: str, question: str) -> bool:
         first = re.match(r"\W*([A-Z][a-z]+)\b", sentence)

@@ -62,7 +62,8 @@ NOUN_KINDS = _lexicon(
         (Kind.PERSON, Kind.GOVERNMENT): """
             minister ministers chancellor premier prime secretary politician politicians
             ambassador envoy diplomat diplomats lawmaker lawmakers senator senators sen governor
-            gov mayor negotiator negotiators king queen emperor""",
+            gov mayor negotiator negotiators king queen emperor empress monarch prince princess
+            sultan emir pope commissioner""",
         (Kind.PERSON, Kind.GOVERNMENT, Kind.BUSINESS): "president presidents",
         (Kind.PERSON, Kind.BUSINESS): """
             executive executives ceo founder chairman chairwoman director directors""",
@@ -189,6 +190,17 @@ _STRICT_TITLES = {
         "ambassador": "ambassador",
         "governor": "governor gov",
         "mayor": "mayor",
+        "emperor": "emperor",
+        "empress": "empress",
+        "king": "king",
+        "queen": "queen",
+        "monarch": "monarch king queen emperor empress",
+        "prince": "prince",
+        "princess": "princess",
+        "sultan": "sultan",
+        "emir": "emir",
+        "pope": "pope",
+        "commissioner": "commissioner",
         "senator": "senator sen",
         "general": "general gen",
         "admiral": "admiral adm",

@@ -74,6 +74,8 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
             r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\b(what|which) \w+ (rate|percentage)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent|%"
+            # "the current U.S. tariff rate on steel": rates of levies and of the economy are percentages.
+            r"|\b(?:tariff|tax|interest|growth|inflation|unemployment|duty)\s+rates?\b"
         ),
         AnswerType.PERCENT,
     ),
@@ -98,7 +100,9 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "Where was she speaking when she said it?" asks for a place.
     (
         re.compile(
-            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen|whens)\b|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
+            r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen|whens)\b"
+            # "When they talked last month, what areas did they…?": a clause, not the question word.
+            r"(?![^?]*,\s*(?:what|which|who|whom|where|how|why)\b)|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
         ),
         AnswerType.DATE,
     ),
@@ -106,7 +110,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
         re.compile(
-            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank|ranks|ranked|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b"
+            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank\w*|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b"
             rf"|{_CITY_QUESTION.pattern}",
             re.IGNORECASE,
         ),
@@ -130,6 +134,8 @@ class QuestionShape:
     exact: bool = False
     # "Did the US cut the tariff?": only a sentence stating the whole proposition answers it.
     yes_no: bool = False
+    # "In what year…?": a month alone won't do.
+    year: bool = False
 
 
 _SPEECH_QUESTION = re.compile(
@@ -146,6 +152,8 @@ _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORE
 _DAY_DATE = re.compile(
     rf"\b({MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({MONTHS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.IGNORECASE
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:this|last|next)\s+year\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?year\b|\byear\W*$")
 _APPROXIMATE = re.compile(
     r"\b(approximately|about|around|roughly|nearly|almost|over|more than|less than|up to|some|hundreds|"
     r"thousands|millions|billions|trillions)\b",
@@ -192,6 +200,8 @@ def is_asked(key: str, question: str) -> bool:
 
 
 def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
+    if shape.year and not _YEAR.search(sentence):
+        return False
     if not shape.exact:
         return True
     if answer_type is AnswerType.DATE:
@@ -316,13 +326,15 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 # A question about the article's photos asks about their captions.
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|"
-    r"section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b",
+    r"section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b"
+    r"|\b(?:pictured|depicted|photographed)\b",
     re.IGNORECASE,
 )
 # Words that say where a caption is, not what it says.
 _CAPTION_FRAME = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|section|"
-    r"title|called|named|article|top|bottom|middle|first|second|third|last|the\s+(?:story|piece))s?\b",
+    r"title|called|named|article|top|bottom|middle|first|second|third|last|the\s+(?:story|piece))s?\b"
+    r"|\b(?:pictured|depicted|photographed)\b",
     re.IGNORECASE,
 )
 
@@ -364,7 +376,9 @@ _PLACE_NOUNS = frozenset("location locations site sites venue whereabouts headqu
 def terse_focus(question: str) -> str | None:
     """The last word of a question of keywords ("site" in "satellite launch site?"), or None
     for a question in words."""
-    words = re.findall(r"[\w’'-]+", question)
+    # "GD operational target year per POTUS?": the source named last is no part of what is asked.
+    asked = re.sub(r"\s+(?:per|according\s+to|acc\.?\s+to)\s+[^?]*", "", question, flags=re.IGNORECASE)
+    words = re.findall(r"[\w’'-]+", asked)
     if not words or len(words) > 8 or _QUESTION_OPENING.match(question):
         return None
     return words[-1].lower()
@@ -393,7 +407,7 @@ _CHAT_WORD = re.compile(
 
 # "Is it true that…, and in what position?": a yes/no question that then asks for a fact.
 _THEN_ASKS = re.compile(
-    r"(?:,|\band\b|\bif so\b)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b"
+    r"(?:,|\band\b|\bif so\b|\?)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b"
     # "Did the article say how much…?" asks how much.
     r"|\b(?:say|said|mention|mentioned|state|stated|tell|explain|specify|give|clarify|indicate|identify|"
     r"describe|confirm|remind)\s+(?:us\s+|me\s+)?(?:what|which|when|where|who|how)\b"
@@ -404,6 +418,8 @@ _REQUEST = re.compile(
     r"(?:tell|indicate|clarify|explain|give|list|name|specify|describe|identify|say|share|confirm|enumerate)\b"
 )
 _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
+# "Where does Japan's budget rank?", "where does X stand on Y?": a standing, not a place or name.
+_STANDING = re.compile(r"(?:^\W*|,\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -415,6 +431,8 @@ def question_shape(question: str) -> QuestionShape:
     if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered) and not _REQUEST.match(lowered):
         # Words like "deadline" in a yes/no question name no answer type.
         return QuestionShape(None, speaker, exact, yes_no=True)
+    if _STANDING.search(lowered):
+        return QuestionShape(None, speaker, exact)
     if _KIND_OF.match(lowered):
         # "What type of tariff is the 24% one?" asks for a description, whatever it mentions.
         return QuestionShape(None, speaker, exact)
@@ -423,14 +441,15 @@ def question_shape(question: str) -> QuestionShape:
         return QuestionShape(AnswerType.NAME, speaker, exact)
     if _EXPLANATION.match(lowered) and not speech:
         return QuestionShape(None, speaker, exact)
+    year = bool(_ASKS_YEAR.search(lowered))
     for pattern, answer_type in _QUESTION_TYPES:
         if pattern.search(lowered):
-            return QuestionShape(answer_type, speaker, exact)
+            return QuestionShape(answer_type, speaker, exact, year=year and answer_type is AnswerType.DATE)
     focus = terse_focus(question)
     if focus in _PLACE_NOUNS:
         return QuestionShape(AnswerType.PLACE, speaker, exact)
     if focus in _TIME_NOUNS:
-        return QuestionShape(AnswerType.DATE, speaker, exact)
+        return QuestionShape(AnswerType.DATE, speaker, exact, year=focus == "year")
     return QuestionShape(None, speaker, exact)
 
 
