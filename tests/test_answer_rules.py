@@ -368,3 +368,23 @@ def test_shorthand_in_a_question_is_read_as_the_words_it_stands_for(
     # A year question over a sentence that gives only a month is refused; "when" is answered.
     assert not fresh_engine.ask("In what yr did the coastal radar enter service?").answerable
     assert fresh_engine.ask("When did the coastal radar enter service?").answerable
+
+
+def test_a_misspelt_question_is_embedded_as_the_words_it_misspells(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "navy.txt",
+        "Navy notes\n\nThe Norwegian navy commissioned two frigates for coastal patrols. "
+        "Rear Admiral Kari Holm, who leads the military coastal command, praised the crews. "
+        "The harbour authority raised mooring fees in spring.",
+    )
+    asked = fresh_engine.answerer.spell_out(
+        "What is the militery rank of Kari Hollm from the coastel command?"
+    )
+    assert "military" in asked and "coastal" in asked
+    # In lower case: a name the reader was unsure how to spell is not one a sentence must hold.
+    assert "holm" in asked and "Holm" not in asked
+    answer = fresh_engine.ask("What is the militery rank of Kari Hollm from the coastel command?")
+    assert answer.answerable and "Admiral" in answer.citations[0].text

@@ -243,3 +243,10 @@ def test_a_monarch_is_asked_of_a_sentence_that_gives_the_title() -> None:
     assert emperor
     assert not gives_title("Norway’s Prime Minister, who took office in May, met the president.", emperor)
     assert gives_title("Emperor Naruhito received the envoy.", emperor)
+
+
+def test_a_title_followed_by_a_clause_only_describes_whom_the_clause_picks_out() -> None:
+    from citeqa.answer.kinds import asked_title
+
+    assert not asked_title("Who is the prime minister that talked with the king last month?")
+    assert asked_title("Who is the prime minister of Norway?")

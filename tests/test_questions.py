@@ -514,7 +514,10 @@ def test_where_something_ranks_asks_for_a_standing_not_a_place() -> None:
 
 
 def test_the_rate_of_a_levy_is_a_percentage() -> None:
-    assert question_shape("What's the current tariff rate on Norwegian salmon?").answer_type is AnswerType.PERCENT
+    assert (
+        question_shape("What's the current tariff rate on Norwegian salmon?").answer_type
+        is AnswerType.PERCENT
+    )
     assert question_shape("salmon tax rate?").answer_type is AnswerType.PERCENT
 
 
@@ -532,3 +535,8 @@ def test_the_source_named_last_in_a_terse_question_is_not_what_it_asks_for() -> 
     assert terse_focus("radar operational target year per the minister?") == "year"
     assert terse_focus("radar site according to Reuters?") == "site"
     assert question_shape("radar operational target year per the minister?").answer_type is AnswerType.DATE
+
+
+def test_a_clause_opened_by_when_before_a_dash_does_not_make_a_date_question() -> None:
+    question = "When the leaders met in February, they put out a statement — what was the phrase?"
+    assert question_shape(question).answer_type is None

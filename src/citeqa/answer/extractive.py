@@ -431,8 +431,23 @@ class ExtractiveAnswerer:
 
         plain = _IDIOMS.sub("", question)
         named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
+        named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
+
+    def _corrected(self, match: re.Match[str]) -> str:
+        """A word the corpus and the model both don't know, as the corpus word it misspells
+        ("tarrifs", "militery", "Forse"): misspelt, it embeds far from the sentence that
+        answers, though it is matched as that word. In lower case, as the model reads it: a
+        name the reader was unsure how to spell ("Ishbia") is not one a sentence must hold."""
+        word = match.group()
+        lowered = word.lower()
+        if lowered in self._vocabulary_set or self._encoder.knows(lowered):
+            return word
+        misspelt = [other for other in self._aliases(lowered) if not same_family(lowered, other)]
+        if not misspelt:
+            return word
+        return max(misspelt, key=lambda other: (SequenceMatcher(None, lowered, other).ratio(), other))
 
     def _opens_with_new_name(self, sentence: str, question: str) -> bool:
         first = re.match(r"\W*([A-Z][a-z]+)\b", sentence)
@@ -745,6 +760,7 @@ _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUN
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
+_MISSPELT_CANDIDATE = re.compile(r"\b[A-Za-z]{4,}\b")
 _IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
 
 

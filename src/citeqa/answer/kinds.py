@@ -230,7 +230,11 @@ def asked_title(question: str) -> frozenset[str]:
     if _HEAD_OF.search(question):
         return _TOP_TITLES
     words = [word for word in _asked_words(question) if word in NOUN_KINDS]
-    return _STRICT_TITLES.get(words[-1], frozenset()) if words else frozenset()
+    if not words or re.search(rf"\b{re.escape(words[-1])}s?\s+(?:that|who)\b", question, re.IGNORECASE):
+        # "Who is the prime minister that talked with Trump?": the clause says who is meant,
+        # and the title only describes them.
+        return frozenset()
+    return _STRICT_TITLES.get(words[-1], frozenset())
 
 
 def gives_title(text: str, forms: frozenset[str], question: str = "") -> bool:
