@@ -540,3 +540,20 @@ def test_the_source_named_last_in_a_terse_question_is_not_what_it_asks_for() -> 
 def test_a_clause_opened_by_when_before_a_dash_does_not_make_a_date_question() -> None:
     question = "When the leaders met in February, they put out a statement — what was the phrase?"
     assert question_shape(question).answer_type is None
+
+
+def test_the_appositive_after_a_speaker_says_whom_they_speak_for() -> None:
+    sentence = (
+        "Anna Roe, vice president of sales at the Nordic Radar Association, suggested at a "
+        "conference that the two countries cooperate on radar."
+    )
+    assert "Nordic Radar Association" in attributed_speakers(sentence)
+    shape = question_shape("What did the radar association executive say the countries should do?")
+    assert shape.speaker is not None
+    assert reports_speech(sentence, "", question_shape("What did the Nordic Radar Association suggest?"))
+    # A clause after a comma is no appositive: the meeting's other party says nothing here.
+    meeting = (
+        "Following a meeting between Norway’s minister, who took office in September, and President "
+        "Ola Dahl, the two leaders released a statement."
+    )
+    assert not any("Dahl" in speaker for speaker in attributed_speakers(meeting))

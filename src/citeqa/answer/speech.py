@@ -86,6 +86,8 @@ _OPENING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# ", vice president at the Aerospace Industries Association,": not a clause (", and Y,").
+_APPOSITIVE = re.compile(r",\s+(?!(?:and|or|but|who|which|whose|where|when|while)\b)([a-z][^,]*),")
 _SPEECH_VERB_THEN = re.compile(
     r"\b(said|says|stated|states|noted|told|added|argued|wrote)\s+((?:\S+\s+){0,5}\S+)",
     re.IGNORECASE,
@@ -109,6 +111,13 @@ def attributed_speakers(sentence: str) -> list[str]:
     main_clause = _OPENING_PHRASE.sub("", plain, count=1)
     # An owner ("Trump’s project") is no subject.
     speakers = [run for run in _name_runs(main_clause) if not run.endswith(("’s", "'s"))][:1]
+    if speakers:
+        # "Steve Tomaszewski, vice president at the Aerospace Industries Association, said…":
+        # the appositive says whom the subject speaks for.
+        after = main_clause[main_clause.find(speakers[0]) + len(speakers[0]) :]
+        appositive = _APPOSITIVE.match(after)
+        if appositive:
+            speakers += _name_runs(appositive.group(1))
     for match in _SPEECH_VERB_THEN.finditer(plain):
         speakers += _name_runs(match.group(2))[:1]
     return speakers
