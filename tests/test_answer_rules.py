@@ -388,3 +388,17 @@ def test_a_misspelt_question_is_embedded_as_the_words_it_misspells(
     assert "holm" in asked and "Holm" not in asked
     answer = fresh_engine.ask("What is the militery rank of Kari Hollm from the coastel command?")
     assert answer.answerable and "Admiral" in answer.citations[0].text
+
+
+def test_a_yes_no_question_about_an_act_only_requested_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bids.txt",
+        "Frigate tender\n\nThe ministry has requested suppliers to submit their final bids by Friday, May 9. "
+        "Acme Shipyards builds frigates in Bergen. The navy's budget rose by 4% this year.",
+    )
+    assert not fresh_engine.ask("Did Acme actually submit its final bid by the May 9 deadline?").answerable
+    asked = fresh_engine.ask("Did the ministry ask suppliers to submit their final bids by May 9?")
+    assert asked.answerable and "requested" in asked.citations[0].text

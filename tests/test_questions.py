@@ -557,3 +557,15 @@ def test_the_appositive_after_a_speaker_says_whom_they_speak_for() -> None:
         "Ola Dahl, the two leaders released a statement."
     )
     assert not any("Dahl" in speaker for speaker in attributed_speakers(meeting))
+
+
+def test_an_act_only_asked_for_or_planned_does_not_answer_whether_it_happened() -> None:
+    from citeqa.answer.holdings import leaves_unrealised
+
+    sentence = "The ministry has requested suppliers to submit their final bids by Friday, May 9."
+    assert leaves_unrealised(sentence, "Did Acme submit its final bid by May 9?")
+    assert leaves_unrealised(sentence, "Did Acme submitted its final bid by the May 9 deadline?")
+    # A question about the request itself is answered by it.
+    assert not leaves_unrealised(sentence, "Did the ministry ask suppliers to submit bids?")
+    assert not leaves_unrealised("Acme submitted its final bid on May 8.", "Did Acme submit its final bid?")
+    assert leaves_unrealised("The pact may provide new jobs.", "Did the pact provide new jobs?")

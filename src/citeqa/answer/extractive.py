@@ -24,7 +24,7 @@ import numpy as np
 
 from citeqa.answer.countries import is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
-from citeqa.answer.holdings import holds_answer_type, new_names, places
+from citeqa.answer.holdings import holds_answer_type, leaves_unrealised, new_names, places
 from citeqa.answer.kinds import (
     NameKinds,
     asked_country,
@@ -318,6 +318,10 @@ class ExtractiveAnswerer:
             ),
             ("a name the question needs is missing", lambda: bool(best.missing_exact)),
             ("yes/no not fully matched", lambda: shape.yes_no and best.coverage < t.well_covered),
+            (
+                "yes/no about an act only asked for or planned",
+                lambda: shape.yes_no and leaves_unrealised(passage.text, question),
+            ),
             (
                 "answers another topic",
                 lambda: (

@@ -17,6 +17,7 @@ from citeqa.answer.questions import (
     is_asked,
     name_key,
 )
+from citeqa.answer.wordforms import stem
 
 _AMOUNT = re.compile(
     rf"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|(?:percent|billion|million|trillion|thousand|dollars|yen|euros)\b)"
@@ -213,3 +214,28 @@ def _names(sentence: str) -> tuple[tuple[str, ...], ...]:
             words = words[1:]  # a capital at the start of a sentence proves nothing
         names.append(tuple(w for w in words if not _CALENDAR_WORDS.match(w) and w.lower() not in STOPWORDS))
     return tuple(names)
+
+
+# "requested countries to submit", "plans to launch", "may provide": an act asked for, planned
+# or possible, which the sentence does not say took place.
+_UNREALISED = re.compile(
+    r"\b(?:(?:request|ask|urg|call|plan|want|hop|aim|intend|seek|expect|push|press|pledg|promis|"
+    r"agree|decid|prepar|propos)\w*\s+(?:\w+\s+){0,3}to|may|might|could|would)\s+(?P<verb>\w+)",
+    re.IGNORECASE,
+)
+
+
+def leaves_unrealised(sentence: str, question: str) -> bool:
+    """Whether `sentence` holds an act the yes/no question asks about ("Did Japan submit its
+    offer?") only as asked for, planned or possible ("…requested countries to submit their best
+    offers"): it does not say whether the act took place. A question that itself asks about the
+    plan ("Did the U.S. ask countries to submit…?") is answered by it."""
+    asked = {_verb_key(word) for word in re.findall(r"[a-z]+", question.lower())}
+    unrealised = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(sentence)}
+    plans = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(question)}
+    return bool((asked & unrealised) - plans - {_verb_key(word) for word in STOPWORDS})
+
+
+def _verb_key(word: str) -> str:
+    # "submitted" and "submit" alike: a consonant doubled before an ending counts once.
+    return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem(word))
