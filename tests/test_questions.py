@@ -569,3 +569,27 @@ def test_an_act_only_asked_for_or_planned_does_not_answer_whether_it_happened() 
     assert not leaves_unrealised(sentence, "Did the ministry ask suppliers to submit bids?")
     assert not leaves_unrealised("Acme submitted its final bid on May 8.", "Did Acme submit its final bid?")
     assert leaves_unrealised("The pact may provide new jobs.", "Did the pact provide new jobs?")
+
+
+def test_a_joint_statement_is_spoken_by_every_party_named_around_it() -> None:
+    sentence = (
+        "Following a meeting between Sweden’s Prime Minister, who took office in September, and "
+        "Norwegian President Ola Dahl, the two leaders released a statement expressing their "
+        "commitment to “a new era of close and lasting friendship” in Nordic-Baltic ties."
+    )
+    # The month in the relative clause, the party after "and", and the name deep in the main
+    # clause are no subject: the statement's speakers are the parties named around it.
+    assert attributed_speakers(sentence) == []
+    assert reports_speech(sentence, "", question_shape("What did the Swedish and Norwegian leaders say?"))
+    assert reports_speech(
+        sentence, "", question_shape("What did Dahl and Sweden's PM say they were committed to?")
+    )
+    # Every party the question names must be among them.
+    assert not reports_speech(sentence, "", question_shape("What did Dahl and Holm announce?"))
+
+
+def test_initials_name_the_title_they_abbreviate() -> None:
+    quote = "“Radar could be a real opportunity for the region at the end of the day.”"
+    before = "Anna Roe, vice president of sales at the Nordic Radar Association, suggested more ties."
+    shape = question_shape("What did the Nordic Radar Association VP say radar could be for the region?")
+    assert reports_speech(quote, before, shape)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from citeqa.answer.countries import countries_of
+from citeqa.answer.countries import countries_of, country_named
 from citeqa.answer.questions import STOPWORDS, QuestionShape, name_key, same_family, swaps_two_letters
 
 _SPEECH = re.compile(
@@ -46,15 +46,27 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
     speakers = attributed_speakers(sentence)
     if not speakers:
         # "…, the two leaders released a statement": the speakers are named around it, perhaps
-        # as their country ("Japan’s" for "the Japanese leaders").
-        return _names_any(names, f"{context} {sentence}")
+        # as their country ("Japan’s" for "the Japanese leaders"); every one the question names.
+        return _names_all(names, f"{context} {sentence}")
     return _is_speaker(names, speakers)
 
 
-def _names_any(names: list[str], text: str) -> bool:
+def _names_all(names: list[str], text: str) -> bool:
     words = {name_key(w) for w in re.findall(r"[\w’'.-]+", text)}
-    keys = {name_key(n) for n in names} | {country for n in names for country in countries_of(n)}
-    return any(key in words or any(same_family(key, w) for w in words) for key in keys)
+    words |= {country_named(word) for word in words}  # "U.S." names the United States
+
+    sequence = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    initials = {
+        "".join(w[0] for w in sequence[i : i + size]) for size in (2, 3, 4) for i in range(len(sequence))
+    }
+
+    def named(name: str) -> bool:
+        keys = {name_key(name)} | countries_of(name)
+        if name.isupper() and 2 <= len(name) <= 4 and name.lower() in initials:
+            return True  # "VP" for "vice president"
+        return any(key in words or any(same_family(key, w) for w in words) for key in keys)
+
+    return all(named(name) for name in names)
 
 
 def _is_speaker(names: list[str], speakers: list[str]) -> bool:
@@ -86,6 +98,7 @@ _OPENING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*")
 # ", vice president at the Aerospace Industries Association,": not a clause (", and Y,").
 _APPOSITIVE = re.compile(r",\s+(?!(?:and|or|but|who|which|whose|where|when|while)\b)([a-z][^,]*),")
 _SPEECH_VERB_THEN = re.compile(
@@ -108,9 +121,17 @@ def attributed_speakers(sentence: str) -> list[str]:
     ]
     if sources:
         return sources
-    main_clause = _OPENING_PHRASE.sub("", plain, count=1)
+    # A relative clause (", who assumed office in September,") holds no subject of the
+    # sentence, and an opening phrase may run on past it (", and U.S. President Donald Trump,").
+    main_clause = _OPENING_PHRASE.sub("", _RELATIVE_CLAUSE.sub("", plain), count=1)
+    main_clause = re.sub(r"^\s*(?:and|or)\b[^,]*,\s*", "", main_clause)
     # An owner ("Trump’s project") is no subject.
     speakers = [run for run in _name_runs(main_clause) if not run.endswith(("’s", "'s"))][:1]
+    if speakers and len(main_clause[: main_clause.find(speakers[0])].split()) > 3:
+        # The subject opens the main clause: a name deep in it ("…their commitment to a new
+        # era of U.S.-Japan relations") is an object, and a clause led by "the two leaders"
+        # names its speakers around it.
+        speakers = []
     if speakers:
         # "Steve Tomaszewski, vice president at the Aerospace Industries Association, said…":
         # the appositive says whom the subject speaks for.
