@@ -402,3 +402,15 @@ def test_a_yes_no_question_about_an_act_only_requested_is_refused(
     assert not fresh_engine.ask("Did Acme actually submit its final bid by the May 9 deadline?").answerable
     asked = fresh_engine.ask("Did the ministry ask suppliers to submit their final bids by May 9?")
     assert asked.answerable and "requested" in asked.citations[0].text
+
+
+
+def test_a_question_about_the_attribution_of_a_quotation_is_judged_against_that_clause(
+    seeded_engine: Engine,
+) -> None:
+    """The quotation about economic security dominates the embedding of the Stimson Center
+    sentence; its attribution clause is what these questions are close to."""
+    for question in ("stimson center located where", "Where's the Stimson think tank located?"):
+        answer = seeded_engine.ask(question)
+        assert answer.answerable, question
+        assert "a nonpartisan think-tank in Washington" in answer.citations[0].text

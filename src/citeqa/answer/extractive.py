@@ -107,7 +107,20 @@ class _QuestionWord:
     exact: bool  # a name, number or ordinal: no credit for mere similarity
 
 
-_Features = tuple[np.ndarray, np.ndarray, list[_Part]]
+# A passage's sentence vector, context vector, matchable words, and the vectors of its
+# clauses (none for a sentence of one clause).
+_Features = tuple[np.ndarray, np.ndarray, list[_Part], np.ndarray]
+# Where a sentence of news prose joins clauses that say different things: an attribution and
+# its quotation, an aside between dashes, the parts around a semicolon or colon.
+_CLAUSE_BREAK = re.compile(r"\s*[“”\"]\s*|\s+[—–]\s*|[—–]|;\s+|:\s+")
+_CLAUSE_MIN_WORDS = 4
+
+
+def _clauses(sentence: str) -> list[str]:
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if len(c.split()) >= _CLAUSE_MIN_WORDS]
+    return clauses if len(clauses) > 1 else []
+
+
 # A sentence opening with a word that points back to the sentence before.
 _ANAPHORIC = re.compile(r"^\W*(?:This|These|That|Those|It|Its|They|Their|Such)\b")
 # How much a question word matched only in a sentence's context counts, against one matched in
@@ -160,6 +173,14 @@ class Judgement:
     missing_exact: list[str] = field(default_factory=list)
     # Those that only the sentence's context (the sentence before, its heading) contains.
     exact_only_in_context: list[str] = field(default_factory=list)
+    # The question's similarity to the closest clause of the sentence, when it has several.
+    clause_similarity: float = 0.0
+
+    @property
+    def meaning_similarity(self) -> float:
+        """How close the question is in meaning to the sentence in its context, or to one of
+        its clauses."""
+        return max(self.context_similarity, self.clause_similarity)
 
 
 @dataclass(frozen=True)
@@ -306,11 +327,11 @@ class ExtractiveAnswerer:
             # that matches every word of it is no stranger to it.
             (
                 "far in meaning",
-                lambda: best.context_similarity < t.min_similarity and best.coverage < 1.0,
+                lambda: best.meaning_similarity < t.min_similarity and best.coverage < 1.0,
             ),
             (
                 "far in meaning and words",
-                lambda: best.context_similarity < t.similar and best.coverage < t.well_covered,
+                lambda: best.meaning_similarity < t.similar and best.coverage < t.well_covered,
             ),
             (
                 "no answer of the asked type",
@@ -563,15 +584,20 @@ class ExtractiveAnswerer:
         shape = question_shape(question)
         guessed = guessed_words(question)
         asked_vectors = question_words.vectors[content]
-        all_matches = self._match(asked_vectors, asked, [parts for _, _, parts in features])
+        all_matches = self._match(asked_vectors, asked, [parts for _, _, parts, _ in features])
         judgements = []
         for index, candidate in enumerate(candidates):
             passage = passages[index]
-            sentence_vector, context_vector, _ = features[index]
+            sentence_vector, context_vector, _, clause_vectors = features[index]
             matches = all_matches[index]
             coverage = float(weights @ matches / weights.sum()) if content else 0.0
             sentence_similarity = float(sentence_vector @ question_vector)
             context_similarity = float(context_vector @ question_vector)
+            # "Where is the Stimson Center based?" asks about the attribution of a sentence
+            # whose quotation, about something else, dominates its embedding.
+            clause_similarity = (
+                float((clause_vectors @ question_vector).max()) if len(clause_vectors) else 0.0
+            )
             type_ok = context_type_ok = True
             if shape.answer_type is not None:
                 type_ok = holds_answer_type(shape.answer_type, passage.text, question) or (
@@ -613,6 +639,7 @@ class ExtractiveAnswerer:
                     unmatched,
                     missing_exact,
                     exact_only_in_context,
+                    clause_similarity,
                 )
             )
         return judgements
@@ -631,7 +658,10 @@ class ExtractiveAnswerer:
 
     def _compute_features(self, batch: list[StoredPassage]) -> list[_Features]:
         passages = [stored.passage for stored in batch]
-        vectors = self._encoder.embed([text for p in passages for text in (p.text, p.embed_text)])
+        clauses = [_clauses(p.text) for p in passages]
+        texts = [text for p in passages for text in (p.text, p.embed_text)]
+        vectors = self._encoder.embed(texts + [clause for found in clauses for clause in found])
+        clause_ends = np.cumsum([len(texts), *(len(found) for found in clauses)])
         all_words = self._encoder.words([p.judged_text for p in passages])
         result = []
         for index, (stored, words) in enumerate(zip(batch, all_words, strict=True)):
@@ -660,7 +690,8 @@ class ExtractiveAnswerer:
                     parts.append(_Part.of(words, slice(previous_from, sentence_from), 1.0))
                 if previous_from > 0:
                     parts.append(_Part.of(words, slice(0, previous_from), _CONTEXT_CREDIT))
-            features = (vectors[2 * index], vectors[2 * index + 1], parts)
+            clause_vectors = vectors[clause_ends[index] : clause_ends[index + 1]]
+            features = (vectors[2 * index], vectors[2 * index + 1], parts, clause_vectors)
             if len(self._feature_cache) >= _FEATURE_CACHE_SIZE:
                 self._feature_cache.pop(next(iter(self._feature_cache)))
             self._feature_cache[stored.id] = features
