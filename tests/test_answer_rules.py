@@ -404,7 +404,6 @@ def test_a_yes_no_question_about_an_act_only_requested_is_refused(
     assert asked.answerable and "requested" in asked.citations[0].text
 
 
-
 def test_a_question_about_the_attribution_of_a_quotation_is_judged_against_that_clause(
     seeded_engine: Engine,
 ) -> None:
@@ -414,3 +413,17 @@ def test_a_question_about_the_attribution_of_a_quotation_is_judged_against_that_
         answer = seeded_engine.ask(question)
         assert answer.answerable, question
         assert "a nonpartisan think-tank in Washington" in answer.citations[0].text
+
+
+def test_a_question_about_the_lost_object_of_a_verb_is_refused(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "neighbours.txt",
+        "Neighbours\n\nNorway borders rivals like Vetland, Orsk, and Kalmia—all of which have , according "
+        "to the Fjord Post, Norway might use the talks as leverage. Vetland exports timber to Orsk.",
+    )
+    assert not fresh_engine.ask(
+        "What do Vetland, Orsk and Kalmia all have, according to the Fjord Post?"
+    ).answerable
+    answered = fresh_engine.ask("Which rivals does Norway border?")
+    assert answered.answerable and "Kalmia" in answered.citations[0].text

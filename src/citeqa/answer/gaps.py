@@ -31,7 +31,20 @@ def asks_for_missing_text(sentence: str, question: str) -> bool:
             words.pop()
         if asked & {stem(w) for w in words[-2:]}:
             return True
+        if _asks_for_lost_object(words, question, asked):
+            return True
     return False
+
+
+def _asks_for_lost_object(words_before_gap: list[str], question: str, asked: set[str]) -> bool:
+    """ "What do North Korea, China and Russia all have?" over "…North Korea, China, and
+    Russia—all of which have , according to…": the gap is the object of a bare verb ("have",
+    "include") that the question asks with, of a subject the question names."""
+    if not words_before_gap or words_before_gap[-1].lower() not in _BARE_VERBS:
+        return False
+    question_words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    subject = {stem(w) for w in words_before_gap[-9:-1]}
+    return words_before_gap[-1].lower() in question_words and bool(asked & subject)
 
 
 def _names_every_item_left(before_gap: str, asked: set[str]) -> bool:
@@ -44,3 +57,5 @@ def _names_every_item_left(before_gap: str, asked: set[str]) -> bool:
 
 # Words that lead into a phrase: a gap after them is the phrase's missing head.
 _LEADING_WORDS = frozenset("a an the its their his her our of".split())
+# Verbs whose object a gap may have lost: "all of which have ,".
+_BARE_VERBS = frozenset("have has had include includes included is are was were".split())
