@@ -427,3 +427,23 @@ def test_a_question_about_the_lost_object_of_a_verb_is_refused(fresh_engine: Eng
     ).answerable
     answered = fresh_engine.ask("Which rivals does Norway border?")
     assert answered.answerable and "Kalmia" in answered.citations[0].text
+
+
+def test_a_sentence_pointing_back_through_a_chain_takes_the_words_of_what_it_points_to(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Polar plans\n\nAccording to a report in the Fjord Post, Norway is “exploring support” for the "
+        "king’s “Polar Shield” project. This ambitious radar network, inspired by Iceland’s Ice Wall, "
+        "would involve radars and interceptors. The king has stated that this network, estimated to "
+        "cost billions of kroner, will be operational by the end of his reign in 2031.\n\n"
+        "Norway plans to launch its first weather satellite in fiscal year 2026, the Fjord Post says.\n\n"
+        "The ministers met in May. The statement emphasized cooperation on fishing, energy, and space.",
+    )
+    answer = fresh_engine.ask("polar shield operational target year?")
+    assert answer.answerable and "2031" in answer.citations[0].text
+    # "The statement" after "…released a statement" across a paragraph break is that statement.
+    areas = fresh_engine.ask("Which areas did the ministers' statement emphasize?")
+    assert areas.answerable and "fishing" in areas.citations[0].text

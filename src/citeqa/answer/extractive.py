@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from citeqa.answer.anaphora import antecedents_start
 from citeqa.answer.countries import is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import holds_answer_type, leaves_unrealised, new_names, places
@@ -121,8 +122,6 @@ def _clauses(sentence: str) -> list[str]:
     return clauses if len(clauses) > 1 else []
 
 
-# A sentence opening with a word that points back to the sentence before.
-_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|Those|It|Its|They|Their|Such)\b")
 # How much a question word matched only in a sentence's context counts, against one matched in
 # the sentence itself.
 _CONTEXT_CREDIT = 0.75
@@ -672,13 +671,9 @@ class ExtractiveAnswerer:
             )
             parts = [_Part.of(words, slice(sentence_from, None), 1.0)]
             if sentence_from > 0:
-                # A sentence that opens by pointing back ("This system…", "It…") is about what the
-                # sentence before names: that sentence's words count as its own.
-                previous_at = (
-                    passage.judged_text.rfind(passage.previous, 0, sentence_offset)
-                    if passage.previous and _ANAPHORIC.match(passage.text)
-                    else -1
-                )
+                # A sentence that points back ("This system…", "It…", "The statement…") is about
+                # what the sentences it points to name: their words count as its own.
+                previous_at = antecedents_start(passage)
                 previous_from = (
                     next(
                         (i for i, (start, _) in enumerate(words.spans) if start >= previous_at), sentence_from

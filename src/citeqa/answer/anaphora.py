@@ -1,0 +1,48 @@
+"""What a sentence points back to: news prose carries its subject across sentences ("This
+ambitious system…", "The statement emphasized…", "…that this system will be…"), and a sentence
+that points back is about what the sentences it points to name. Language rules, no document."""
+
+from __future__ import annotations
+
+import re
+
+from citeqa.answer.questions import STOPWORDS
+from citeqa.answer.wordforms import stem
+from citeqa.passages import Passage, split_sentences
+
+# A sentence opening with a word that points back to the sentence before.
+_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|Those|It|Its|They|Their|Such)\b")
+# "The statement emphasized…" after "…released a statement": a definite noun opening a
+# sentence, or a demonstrative one later in it ("…that this system will be…"), that repeats a
+# noun of the sentence before.
+_DEFINITE_OPENING = re.compile(r"^\W*The\s+([a-z]+)(?:\s+([a-z]+))?\b")
+# As the subject of a clause ("…stated that this system will…"), not as an object ("…in
+# talks concerning these tariffs"): the clause is about the thing, not just mentions it.
+_DEMONSTRATIVE = re.compile(
+    r"(?:\bthat|,)\s+(?:this|these|those)\s+([a-z]+)(?:\s+([a-z]+))?\b", re.IGNORECASE
+)
+
+
+def points_back(sentence: str, before: str) -> bool:
+    """Whether `sentence` points back to `before`, the sentence just before it."""
+    if _ANAPHORIC.match(sentence):
+        return True
+    # The noun, or the adjective and the noun: "this network", "this ambitious network".
+    matches = [_DEFINITE_OPENING.match(sentence), *_DEMONSTRATIVE.finditer(sentence)]
+    nouns = [word for match in matches if match for word in match.groups() if word]
+    before_stems = {stem(word) for word in re.findall(r"[A-Za-z]+", before)}
+    return any(stem(noun) in before_stems for noun in nouns if noun.lower() not in STOPWORDS)
+
+
+def antecedents_start(passage: Passage) -> int:
+    """Where, in the passage's judged text, the sentences the passage points back to begin (a
+    chain: "Trump has stated that this system…" after "This ambitious missile defense
+    system…" after the sentence naming Golden Dome), or -1 when it points back to none."""
+    earlier = split_sentences(passage.context)
+    context_at = len(passage.judged_text) - len(passage.text) - 1 - len(passage.context)
+    start, sentence = -1, passage.text
+    for before in reversed(earlier):
+        if not points_back(sentence, before.text):
+            break
+        start, sentence = context_at + before.start, before.text
+    return start

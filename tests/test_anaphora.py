@@ -1,0 +1,40 @@
+"""What a sentence points back to: language rules, no document."""
+
+from citeqa.answer.anaphora import antecedents_start, points_back
+from citeqa.passages import build_passages
+
+TEXT = (
+    "Polar plans\n\nAccording to the Fjord Post, Norway is exploring support for the “Polar Shield” "
+    "project. This ambitious radar network would involve radars and interceptors. The king has "
+    "stated that this network, estimated to cost billions, will be operational by 2031.\n\n"
+    "The ministers met in May and released a statement. The statement emphasized fishing and energy. "
+    "Herring catches fell by a third."
+)
+
+
+def _passage(opening: str):  # type: ignore[no-untyped-def]
+    return next(p for p in build_passages("doc", "polar.txt", TEXT) if p.text.startswith(opening))
+
+
+def test_a_demonstrative_or_definite_noun_that_repeats_a_noun_before_points_back() -> None:
+    assert points_back("This ambitious network would involve radars.", "Norway backs Polar Shield.")
+    assert points_back("The king said that this network will work.", "This radar network involves radars.")
+    assert points_back("The statement emphasized fishing.", "The ministers released a statement.")
+    assert not points_back("The king said the radars will work.", "Norway backs Polar Shield.")
+    assert not points_back("Herring catches fell by a third.", "The statement emphasized fishing.")
+
+
+def test_a_chain_of_sentences_pointing_back_reaches_the_one_that_names_the_subject() -> None:
+    king = _passage("The king has stated")
+    start = antecedents_start(king)
+    assert start >= 0
+    assert king.judged_text[start:].startswith("According to the Fjord Post")
+    statement = _passage("The statement emphasized")
+    assert statement.judged_text[antecedents_start(statement) :].startswith("The ministers met")
+    assert antecedents_start(_passage("Herring catches")) == -1
+
+
+def test_a_demonstrative_object_mentions_the_thing_without_being_about_it() -> None:
+    before = "Norway urged Sweden to cut tariffs, including a 20% tariff on salmon."
+    assert not points_back("Sweden asked for offers in talks concerning these tariffs by May 9.", before)
+    assert points_back("Sweden said that these tariffs will stay.", before)
