@@ -447,3 +447,20 @@ def test_a_sentence_pointing_back_through_a_chain_takes_the_words_of_what_it_poi
     # "The statement" after "…released a statement" across a paragraph break is that statement.
     areas = fresh_engine.ask("Which areas did the ministers' statement emphasize?")
     assert areas.answerable and "fishing" in areas.citations[0].text
+
+
+def test_a_yes_no_question_about_an_act_the_sentence_does_not_report_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bids.txt",
+        "Frigate tender\n\nAfter the May 9 deadline, the Oslo Ministry received Acme's final bid for the "
+        "frigate tender. Acme Shipyards builds frigates in Bergen.",
+    )
+    assert not fresh_engine.ask(
+        "Did the Oslo Ministry reject Acme's final bid after the May 9 deadline?"
+    ).answerable
+    assert fresh_engine.ask(
+        "Did the Oslo Ministry receive Acme's final bid after the May 9 deadline?"
+    ).answerable

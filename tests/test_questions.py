@@ -593,3 +593,12 @@ def test_initials_name_the_title_they_abbreviate() -> None:
     before = "Anna Roe, vice president of sales at the Nordic Radar Association, suggested more ties."
     shape = question_shape("What did the Nordic Radar Association VP say radar could be for the region?")
     assert reports_speech(quote, before, shape)
+
+
+def test_the_verb_of_a_yes_no_question_about_a_name_is_what_it_asks_took_place() -> None:
+    from citeqa.answer.questions import yes_no_verb
+
+    assert yes_no_verb("Did the Oslo Ministry accept Acme's final bid?") == "accept"
+    assert yes_no_verb("Did Acme actually submit its bid?") == "submit"
+    # A subject of common nouns hides where the verb is.
+    assert yes_no_verb("Did the two leaders sign a deal?") is None

@@ -60,6 +60,7 @@ from citeqa.answer.questions import (
     same_family,
     swaps_two_letters,
     without_caption_frame,
+    yes_no_verb,
 )
 from citeqa.answer.shorthand import spell_out_shorthand
 from citeqa.answer.speech import quotation_opened_by, reports_speech
@@ -338,6 +339,10 @@ class ExtractiveAnswerer:
             ),
             ("a name the question needs is missing", lambda: bool(best.missing_exact)),
             ("yes/no not fully matched", lambda: shape.yes_no and best.coverage < t.well_covered),
+            (
+                "yes/no about an act the sentence does not report",
+                lambda: shape.yes_no and yes_no_verb(question) in best.unmatched,
+            ),
             (
                 "yes/no about an act only asked for or planned",
                 lambda: shape.yes_no and leaves_unrealised(passage.text, question),

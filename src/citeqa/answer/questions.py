@@ -215,6 +215,22 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
 _EXPLANATION = re.compile(r"^\W*(why|y|how (?!much|many|long|soon|high|big|steep|expensive|old|far))\b")
 
 
+# "Did Japan (actually) submit…?", "Does the U.S. Space Force plan…?": the verb after an
+# auxiliary and a subject of names.
+_YES_NO_VERB = re.compile(
+    r"^\W*(?i:did|does|do|has|have|had|will|would|can|could)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)+"
+    r"(?:(?:actually|really|ever|also|still|already|finally|eventually|officially|formally|publicly)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def yes_no_verb(question: str) -> str | None:
+    """The verb of a yes/no question whose subject is a name ("accept" in "Did the Trump
+    Administration accept Japan's offer?"): what it asks took place."""
+    match = _YES_NO_VERB.match(question)
+    return match.group("verb") if match and match.group("verb") not in STOPWORDS else None
+
+
 # "Did…", "Is…", "Will…": the question states a proposition and asks whether it holds.
 _YES_NO = re.compile(
     r"^\W*(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b"
