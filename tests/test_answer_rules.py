@@ -464,3 +464,20 @@ def test_a_yes_no_question_about_an_act_the_sentence_does_not_report_is_refused(
     assert fresh_engine.ask(
         "Did the Oslo Ministry receive Acme's final bid after the May 9 deadline?"
     ).answerable
+
+
+def test_a_word_written_only_inside_a_longer_name_is_that_name_only_beside_its_partner(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "states.txt",
+        "Budgets\n\nNorway raised its budget to the third-largest in Europe, trailing only the United States "
+        "and France. Later, Trump visited Oslo. The Polar Shield, like the Iron Shield, uses radars.",
+    )
+    spelt = fresh_engine.answerer.spell_out
+    assert spelt("which two states outspend France") == "which two states outspend France"
+    assert spelt("united states budget") == "United States budget"
+    assert spelt("what did trump say") == "what did Trump say"
+    answer = fresh_engine.ask("Which two states outspend Norway on defense?")
+    assert answer.answerable and "United States" in answer.citations[0].text

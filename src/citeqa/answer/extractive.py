@@ -211,6 +211,7 @@ class ExtractiveAnswerer:
         self._corpus_names: frozenset[str] = frozenset()
         self._initialism_names: dict[str, str] = {}
         self._always_capitalised: frozenset[str] = frozenset()
+        self._name_partners: dict[str, frozenset[str]] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -246,6 +247,7 @@ class ExtractiveAnswerer:
         # question's "trump" is the name.
         lowercase = {word for sentence in sentences for word in plain_words(sentence) if word.islower()}
         self._always_capitalised = frozenset(word for word in in_prose - lowercase if not is_kind_word(word))
+        self._name_partners = _name_partners(sentences)
 
     def select(
         self,
@@ -456,7 +458,17 @@ class ExtractiveAnswerer:
 
         def capitalised(match: re.Match[str]) -> str:
             word = match.group()
-            return word.capitalize() if word in self._always_capitalised else word
+            if word not in self._always_capitalised:
+                return word
+            partners = self._name_partners.get(word)
+            if partners is not None:
+                # A word the corpus writes only inside a longer name ("States" of "United
+                # States") is that name only beside another of its words: "which two states".
+                before = re.findall(r"[\w’'-]+", match.string[: match.start()])[-1:]
+                after = re.findall(r"[\w’'-]+", match.string[match.end() :])[:1]
+                if not {w.lower() for w in before + after} & partners:
+                    return word
+            return word.capitalize()
 
         plain = _IDIOMS.sub("", question)
         named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
@@ -794,7 +806,24 @@ class ExtractiveAnswerer:
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
 # Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
+def _name_partners(sentences: list[str]) -> dict[str, frozenset[str]]:
+    """For each capitalised word the corpus writes only inside a longer name ("states" of "the
+    United States", "dome" of "Golden Dome" and "Iron Dome"), the other words of those names."""
+    standalone: set[str] = set()
+    partners: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for run in re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", sentence):
+            words = [name_key(word) for word in run.split()]
+            if len(words) == 1:
+                standalone.add(words[0])
+            for word in words:
+                partners.setdefault(word, set()).update(w for w in words if w != word)
+    return {word: frozenset(others) for word, others in partners.items() if word not in standalone}
+
+
 _MISSPELT_CANDIDATE = re.compile(r"\b[A-Za-z]{4,}\b")
 _IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
 
