@@ -481,3 +481,19 @@ def test_a_word_written_only_inside_a_longer_name_is_that_name_only_beside_its_p
     assert spelt("what did trump say") == "what did Trump say"
     answer = fresh_engine.ask("Which two states outspend Norway on defense?")
     assert answer.answerable and "United States" in answer.citations[0].text
+
+
+def test_a_name_question_is_not_answered_by_a_sentence_whose_only_capital_is_its_first_word(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """A headline capitalises "In"; a sentence opening with "In" names nobody, and the names of
+    the sentences before don't answer for a sentence of other facts."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "rivals.txt",
+        "Minister Meets The King In The Palace\n\n"
+        "Norway faces pressure from rivals like Vetland and Orsk, according to the Fjord Post. "
+        "In response to rising regional threats, the country has been raising its security budget.",
+    )
+    answer = fresh_engine.ask("Which nearby countries could threaten Norway?")
+    assert not answer.answerable or "Vetland" in answer.citations[0].text

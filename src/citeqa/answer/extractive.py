@@ -38,6 +38,7 @@ from citeqa.answer.kinds import (
     is_title_case,
 )
 from citeqa.answer.questions import (
+    STOPWORDS,
     AnswerType,
     QuestionShape,
     asks_about_caption,
@@ -495,7 +496,8 @@ class ExtractiveAnswerer:
         if first is None:
             return False
         word = first.group(1).lower()
-        return word in self._corpus_names and not is_asked(word, question)
+        # "In" is capitalised inside a headline ("…Hegseth In The Oval Office"), not a name.
+        return word in self._corpus_names and word not in STOPWORDS and not is_asked(word, question)
 
     def _lacks_the_kind(self, question: str, passage: Passage) -> bool:
         """ "Which company…?", "Who is the minister…?" asked of a passage none of whose new names
@@ -624,6 +626,7 @@ class ExtractiveAnswerer:
                 context_type_ok = (
                     shape.answer_type is AnswerType.NAME
                     and bool(passage.context)
+                    and _may_name_its_speaker_before(passage.text)
                     and holds_answer_type(shape.answer_type, passage.context, question)
                 )
             score = (
@@ -809,6 +812,20 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 # Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
+def _may_name_its_speaker_before(sentence: str) -> bool:
+    """Whether a sentence may leave its speaker to the sentences before: a quotation, or a
+    sentence that reports speech without naming who ("He added…", "The statement said…"). A
+    sentence of other facts gives its own names."""
+    return sentence.lstrip().startswith(("“", '"', "‘")) or bool(_SPEECH_WORD.search(sentence))
+
+
+_SPEECH_WORD = re.compile(
+    r"[“\"]|\b(?:said|says|stated|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
+    r"statement|emphasi[sz]ed|according)\b",
+    re.IGNORECASE,
+)
+
+
 def _name_partners(sentences: list[str]) -> dict[str, frozenset[str]]:
     """For each capitalised word the corpus writes only inside a longer name ("states" of "the
     United States", "dome" of "Golden Dome" and "Iron Dome"), the other words of those names."""

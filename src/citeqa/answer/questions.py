@@ -118,7 +118,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"^\s*(who|whom|whose|whos)\b|\b(who|whom|whose|whos)\b|\b(which|what) (person|official|people|leader|company|organi[sz]ation|publication|newspaper|outlet|magazine|think[- ]?tank|agency|group|country|countries|nation|city|branch)\b|\bwhere\b|\bname of\b"
+            r"^\s*(who|whom|whose|whos)\b|\b(who|whom|whose|whos)\b|\b(which|what) (?:(?!the\b|a\b|an\b)[a-z]+ )?(person|official|people|leader|company|organi[sz]ation|publication|newspaper|outlet|magazine|think[- ]?tank|agency|group|country|countries|nation|nations|city|branch)\b|\bwhere\b|\bname of\b"
         ),
         AnswerType.NAME,
     ),
