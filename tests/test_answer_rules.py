@@ -497,3 +497,19 @@ def test_a_name_question_is_not_answered_by_a_sentence_whose_only_capital_is_its
     )
     answer = fresh_engine.ask("Which nearby countries could threaten Norway?")
     assert not answer.answerable or "Vetland" in answer.citations[0].text
+
+
+def test_the_cost_of_what_a_project_is_modelled_on_is_not_the_project_s_cost(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Polar plans\n\nNorway is “exploring support” for the king’s “Polar Shield” project. This "
+        "ambitious radar network, inspired by Iceland’s Ice Wall, would involve radars and "
+        "interceptors. The king has stated that this network, estimated to cost hundreds of billions "
+        "of dollars, will be operational by 2031.",
+    )
+    assert not fresh_engine.ask("What is the estimated cost of Iceland's Ice Wall?").answerable
+    answer = fresh_engine.ask("How much will the Polar Shield cost?")
+    assert answer.answerable and "billions of dollars" in answer.citations[0].text

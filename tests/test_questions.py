@@ -602,3 +602,17 @@ def test_the_verb_of_a_yes_no_question_about_a_name_is_what_it_asks_took_place()
     assert yes_no_verb("Did Acme actually submit its bid?") == "submit"
     # A subject of common nouns hides where the verb is.
     assert yes_no_verb("Did the two leaders sign a deal?") is None
+
+
+def test_a_name_a_sentence_only_compares_its_subject_with_owns_none_of_its_values() -> None:
+    from citeqa.answer.holdings import names_only_in_comparison
+
+    text = (
+        "Norway backs the “Polar Shield” project. This radar network, inspired by Iceland’s Ice "
+        "Wall, would involve radars. The king said that this network, estimated to cost billions, "
+        "will be ready by 2031."
+    )
+    assert names_only_in_comparison(text, "How much did Iceland's Ice Wall cost?")
+    assert not names_only_in_comparison(text, "How much will the Polar Shield cost?")
+    # A question about the comparison asks about the name.
+    assert not names_only_in_comparison(text, "Which system inspired the Polar Shield?")

@@ -25,7 +25,13 @@ import numpy as np
 from citeqa.answer.anaphora import antecedents_start
 from citeqa.answer.countries import is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
-from citeqa.answer.holdings import holds_answer_type, leaves_unrealised, new_names, places
+from citeqa.answer.holdings import (
+    holds_answer_type,
+    leaves_unrealised,
+    names_only_in_comparison,
+    new_names,
+    places,
+)
 from citeqa.answer.kinds import (
     NameKinds,
     asked_country,
@@ -385,6 +391,13 @@ class ExtractiveAnswerer:
             (
                 "the place's owner is only in the heading",
                 lambda: shape.answer_type is AnswerType.PLACE and bool(best.exact_only_in_context),
+            ),
+            (
+                "the value is of what the asked name is compared with",
+                lambda: (
+                    shape.answer_type in _VALUE_TYPES
+                    and names_only_in_comparison(passage.judged_text, question)
+                ),
             ),
             (
                 "the value is of something else",

@@ -239,3 +239,30 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
 def _verb_key(word: str) -> str:
     # "submitted" and "submit" alike: a consonant doubled before an ending counts once.
     return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem(word))
+
+
+# "inspired by Israel’s Iron Dome", "modelled on X": a name the sentence compares its subject
+# with, not its subject.
+_COMPARISON = re.compile(
+    r"\b(?:inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|based\s+on|similar\s+to|"
+    r"unlike|akin\s+to|compared\s+(?:with|to))\s+(?P<reference>[^,.;:—–]+)",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]+")
+
+
+def names_only_in_comparison(text: str, question: str) -> bool:
+    """Whether a name the question asks about ("How much did Iron Dome cost?") stands in
+    `text` only as what its subject is compared with ("…system, inspired by Israel’s Iron
+    Dome, …"): a value the text gives belongs to the subject. A question about the comparison
+    itself ("What inspired it?") asks about that name."""
+    if _COMPARISON.search(question):
+        return False
+    spans = [match.span("reference") for match in _COMPARISON.finditer(text)]
+    if not spans:
+        return False
+    for name in {name_key(m.group()) for m in _CAPITALISED.finditer(question)} - STOPWORDS:
+        places_found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)]
+        if places_found and all(any(a <= at < b for a, b in spans) for at in places_found):
+            return True
+    return False
