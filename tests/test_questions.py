@@ -616,3 +616,16 @@ def test_a_name_a_sentence_only_compares_its_subject_with_owns_none_of_its_value
     assert not names_only_in_comparison(text, "How much will the Polar Shield cost?")
     # A question about the comparison asks about the name.
     assert not names_only_in_comparison(text, "Which system inspired the Polar Shield?")
+
+
+def test_a_date_question_needs_a_date_on_the_calendar() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    shape = question_shape("On what date was the Fjord Post report published?")
+    assert shape.calendar
+    assert not is_exact_enough(shape.answer_type, "A report this week in the Fjord Post says so.", shape)
+    assert is_exact_enough(shape.answer_type, "A report on Friday, May 9, in the Fjord Post says so.", shape)
+    assert is_exact_enough(shape.answer_type, "In December 2022, the country raised its budget.", shape)
+    # "When" is answered by "this week".
+    when = question_shape("When was the Fjord Post report published?")
+    assert is_exact_enough(when.answer_type, "A report this week in the Fjord Post says so.", when)

@@ -136,6 +136,8 @@ class QuestionShape:
     yes_no: bool = False
     # "In what year…?": a month alone won't do.
     year: bool = False
+    # "On what date…?": "this week" won't do.
+    calendar: bool = False
 
 
 _SPEECH_QUESTION = re.compile(
@@ -153,6 +155,13 @@ _DAY_DATE = re.compile(
     rf"\b({MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({MONTHS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:this|last|next)\s+year\b", re.IGNORECASE)
+# A date on the calendar, not one relative to when the text was written ("this week").
+_CALENDAR_DATE = re.compile(
+    rf"\b(?:{MONTHS})\b\.?|\b(?:1[89]|20)\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_ASKS_CALENDAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?(?:date|day)\b")
 _ASKS_YEAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?year\b|\byear\W*$")
 _APPROXIMATE = re.compile(
     r"\b(approximately|about|around|roughly|nearly|almost|over|more than|less than|up to|some|hundreds|"
@@ -201,6 +210,8 @@ def is_asked(key: str, question: str) -> bool:
 
 def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
     if shape.year and not _YEAR.search(sentence):
+        return False
+    if shape.calendar and not _CALENDAR_DATE.search(sentence):
         return False
     if not shape.exact:
         return True
@@ -458,9 +469,13 @@ def question_shape(question: str) -> QuestionShape:
     if _EXPLANATION.match(lowered) and not speech:
         return QuestionShape(None, speaker, exact)
     year = bool(_ASKS_YEAR.search(lowered))
+    calendar = bool(_ASKS_CALENDAR.search(lowered))
     for pattern, answer_type in _QUESTION_TYPES:
         if pattern.search(lowered):
-            return QuestionShape(answer_type, speaker, exact, year=year and answer_type is AnswerType.DATE)
+            dated = answer_type is AnswerType.DATE
+            return QuestionShape(
+                answer_type, speaker, exact, year=year and dated, calendar=calendar and dated
+            )
     focus = terse_focus(question)
     if focus in _PLACE_NOUNS:
         return QuestionShape(AnswerType.PLACE, speaker, exact)
