@@ -629,3 +629,10 @@ def test_a_date_question_needs_a_date_on_the_calendar() -> None:
     # "When" is answered by "this week".
     when = question_shape("When was the Fjord Post report published?")
     assert is_exact_enough(when.answer_type, "A report this week in the Fjord Post says so.", when)
+
+
+def test_an_ordinal_before_a_past_verb_says_when_not_which() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "first" in guessed_words("Which outlet first reported the deal?")
+    assert "first" not in guessed_words("When will the first satellite launch?")

@@ -563,9 +563,16 @@ _GUESS = re.compile(
 
 
 def guessed_words(question: str) -> frozenset[str]:
-    """The words of a guess the question ends with, which the sentence need not contain."""
+    """The words of a guess the question ends with, and an ordinal that says when an act came
+    ("Which outlet first reported…?"), which the sentence need not contain."""
     match = _GUESS.search(question)
-    return frozenset(re.findall(r"[\w’'-]+", match.group("guess"))) if match else frozenset()
+    guessed = frozenset(re.findall(r"[\w’'-]+", match.group("guess"))) if match else frozenset()
+    return guessed | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
+
+
+# "first reported", "first proposed": an ordinal before a verb in the past says when an act
+# came, not which of several things is meant.
+_ADVERBIAL_ORDINAL = re.compile(r"\b(first|last)\s+(?:[a-z]+ed|said|told|broke|wrote|spoke|made)\b")
 
 
 def is_content_word(word: str) -> bool:
