@@ -513,3 +513,14 @@ def test_the_cost_of_what_a_project_is_modelled_on_is_not_the_project_s_cost(
     assert not fresh_engine.ask("What is the estimated cost of Iceland's Ice Wall?").answerable
     answer = fresh_engine.ask("How much will the Polar Shield cost?")
     assert answer.answerable and "billions of dollars" in answer.citations[0].text
+
+
+def test_a_guess_offered_with_an_alternative_may_be_the_answer(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar plans\n\nNorway is pledging $2 billion for interceptors and deploying a mobile radar in "
+        "Tromso. The navy also bought two frigates.",
+    )
+    answer = fresh_engine.ask("where is norway putting the mobile radar tromso or somewhere else")
+    assert answer.answerable and "Tromso" in answer.citations[0].text

@@ -67,6 +67,7 @@ from citeqa.answer.questions import (
     same_family,
     swaps_two_letters,
     without_caption_frame,
+    without_guess,
     yes_no_verb,
 )
 from citeqa.answer.shorthand import spell_out_shorthand
@@ -614,6 +615,7 @@ class ExtractiveAnswerer:
         )
         shape = question_shape(question)
         guessed = guessed_words(question)
+        asked_for = without_guess(question)
         asked_vectors = question_words.vectors[content]
         all_matches = self._match(asked_vectors, asked, [parts for _, _, parts, _ in features])
         judgements = []
@@ -631,8 +633,9 @@ class ExtractiveAnswerer:
             )
             type_ok = context_type_ok = True
             if shape.answer_type is not None:
-                type_ok = holds_answer_type(shape.answer_type, passage.text, question) or (
-                    shape.answer_type is AnswerType.NAME and self._opens_with_new_name(passage.text, question)
+                type_ok = holds_answer_type(shape.answer_type, passage.text, asked_for) or (
+                    shape.answer_type is AnswerType.NAME
+                    and self._opens_with_new_name(passage.text, asked_for)
                 )
                 # The sentence before may name who is speaking, but a date or number there
                 # belongs to its own event, not to this sentence's.
@@ -640,7 +643,7 @@ class ExtractiveAnswerer:
                     shape.answer_type is AnswerType.NAME
                     and bool(passage.context)
                     and _may_name_its_speaker_before(passage.text)
-                    and holds_answer_type(shape.answer_type, passage.context, question)
+                    and holds_answer_type(shape.answer_type, passage.context, asked_for)
                 )
             score = (
                 0.45 * sentence_similarity

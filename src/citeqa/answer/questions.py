@@ -562,12 +562,28 @@ _GUESS = re.compile(
 )
 
 
+# "…put the radar, okinawa or somewhere else": a guess offered with its alternative.
+_GUESS_OR_ELSE = re.compile(
+    r",?\s*(?P<guess>[\w’'-]+)\s+or\s+(?:somewhere|something|someone|somebody|"
+    r"anywhere|anything|anyone|elsewhere)(?:\s+else)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def guessed_words(question: str) -> frozenset[str]:
     """The words of a guess the question ends with, and an ordinal that says when an act came
     ("Which outlet first reported…?"), which the sentence need not contain."""
-    match = _GUESS.search(question)
-    guessed = frozenset(re.findall(r"[\w’'-]+", match.group("guess"))) if match else frozenset()
-    return guessed | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
+    guessed: set[str] = set()
+    for match in (_GUESS.search(question), _GUESS_OR_ELSE.search(question)):
+        if match:
+            guessed.update(re.findall(r"[\w’'-]+", match.group("guess")))
+    return frozenset(guessed) | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
+
+
+def without_guess(question: str) -> str:
+    """The question without the guess it ends with: the guess may be the answer ("where is the
+    radar going, okinawa or somewhere else?"), which the question then does not already hold."""
+    return _GUESS_OR_ELSE.sub("", _GUESS.sub("", question))
 
 
 # "first reported", "first proposed": an ordinal before a verb in the past says when an act
