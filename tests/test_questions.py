@@ -636,3 +636,22 @@ def test_an_ordinal_before_a_past_verb_says_when_not_which() -> None:
 
     assert "first" in guessed_words("Which outlet first reported the deal?")
     assert "first" not in guessed_words("When will the first satellite launch?")
+
+
+def test_a_choice_between_answers_is_no_yes_no_question() -> None:
+    choice = question_shape("Did the minister call the talks small talk or a frank exchange?")
+    assert not choice.yes_no
+    assert not question_shape("Did the writer think ties could recover, or was it over for good?").yes_no
+    assert question_shape("Did the US cut the tariff or not?").yes_no
+    # The subject may be a choice too: the question still asks whether.
+    assert question_shape("Has the king or his ministers responded to the plan?").yes_no
+
+
+def test_did_anyone_say_asks_what_was_said() -> None:
+    shape = question_shape("Did anyone in the industry say the radar could be a chance to cooperate?")
+    assert not shape.yes_no
+
+
+def test_a_question_after_a_dash_sets_the_answer_type() -> None:
+    shape = question_shape("Is Norway a big spender compared with others — where does it rank?")
+    assert not shape.yes_no and shape.answer_type is None

@@ -434,11 +434,14 @@ _CHAT_WORD = re.compile(
 
 # "Is it true that…, and in what position?": a yes/no question that then asks for a fact.
 _THEN_ASKS = re.compile(
-    r"(?:,|\band\b|\bif so\b|\?)\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b"
+    r"(?:,|\band\b|\bif so\b|\?|\s[—–-])\s+(?:\w+\s+){0,2}(?:what|which|when|where|who|how)\b"
     # "Did the article say how much…?" asks how much.
     r"|\b(?:say|said|mention|mentioned|state|stated|tell|explain|specify|give|clarify|indicate|identify|"
     r"describe|confirm|remind)\s+(?:us\s+|me\s+)?(?:what|which|when|where|who|how)\b"
 )
+# "Did he call it small talk or a frank exchange?": a choice between answers, not yes or no.
+_ALTERNATIVES = re.compile(r"\s(?:[\w,’'-]+\s+){2,}or\s+(?!not\b|no\b)(?:\w+\s+){0,5}\w+\W*$")
+_ANYONE = re.compile(r"^\W*(?:did|has|have|had|does|do|is|was)\s+(?:anyone|anybody|someone|somebody)\b")
 # "Would you be so kind as to indicate the venue…?": a request, not a yes/no question.
 _REQUEST = re.compile(
     r"^\W*(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+|be\s+so\s+kind\s+as\s+to\s+|mind\s+)?"
@@ -446,7 +449,7 @@ _REQUEST = re.compile(
 )
 _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
 # "Where does Japan's budget rank?", "where does X stand on Y?": a standing, not a place or name.
-_STANDING = re.compile(r"(?:^\W*|,\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
+_STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
 
 
 def question_shape(question: str) -> QuestionShape:
@@ -455,7 +458,15 @@ def question_shape(question: str) -> QuestionShape:
     speaker = (speech.group("who") or speech.group("sayer")) if speech else None
     exact = bool(_EXACT.search(question))
     lowered = plain.lower()
-    if _YES_NO.match(lowered) and not _THEN_ASKS.search(lowered) and not _REQUEST.match(lowered):
+    if _ANYONE.match(lowered):
+        # "Did anyone say…?" asks for what was said, and by whom: no yes or no.
+        return QuestionShape(None, speaker, exact)
+    if (
+        _YES_NO.match(lowered)
+        and not _THEN_ASKS.search(lowered)
+        and not _REQUEST.match(lowered)
+        and not _ALTERNATIVES.search(lowered)
+    ):
         # Words like "deadline" in a yes/no question name no answer type.
         return QuestionShape(None, speaker, exact, yes_no=True)
     if _STANDING.search(lowered):
