@@ -440,7 +440,8 @@ _THEN_ASKS = re.compile(
     r"describe|confirm|remind)\s+(?:us\s+|me\s+)?(?:what|which|when|where|who|how)\b"
 )
 # "Did he call it small talk or a frank exchange?": a choice between answers, not yes or no.
-_ALTERNATIVES = re.compile(r"\s(?:[\w,’'-]+\s+){2,}or\s+(?!not\b|no\b)(?:\w+\s+){0,5}\w+\W*$")
+# The choice comes after the verb: "Has the king or his ministers responded…?" asks whether.
+_ALTERNATIVES = re.compile(r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b)(?:\w+\s+){0,5}\w+\W*$")
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had|does|do|is|was)\s+(?:anyone|anybody|someone|somebody)\b")
 # "Would you be so kind as to indicate the venue…?": a request, not a yes/no question.
 _REQUEST = re.compile(
