@@ -524,3 +524,18 @@ def test_a_guess_offered_with_an_alternative_may_be_the_answer(fresh_engine: Eng
     )
     answer = fresh_engine.ask("where is norway putting the mobile radar tromso or somewhere else")
     assert answer.answerable and "Tromso" in answer.citations[0].text
+
+
+def test_a_question_that_states_an_act_and_then_asks_a_fact_needs_the_act_reported(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bids.txt",
+        "Frigate tender\n\nThe ministry has requested suppliers to submit their final bids by Friday, May 9. "
+        "Acme Shipyards builds frigates in Bergen.",
+    )
+    assert not fresh_engine.ask(
+        "Did Acme submit its final bid by the May 9 deadline, and what was in it?"
+    ).answerable
+    assert fresh_engine.ask("By what date must suppliers submit their final bids?").answerable

@@ -351,11 +351,11 @@ class ExtractiveAnswerer:
             ("yes/no not fully matched", lambda: shape.yes_no and best.coverage < t.well_covered),
             (
                 "yes/no about an act the sentence does not report",
-                lambda: shape.yes_no and yes_no_verb(question) in best.unmatched,
+                lambda: shape.proposes and yes_no_verb(question) in best.unmatched,
             ),
             (
                 "yes/no about an act only asked for or planned",
-                lambda: shape.yes_no and leaves_unrealised(passage.text, question),
+                lambda: shape.proposes and leaves_unrealised(passage.text, question),
             ),
             (
                 "answers another topic",

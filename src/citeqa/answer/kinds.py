@@ -148,8 +148,8 @@ _OWNER_NAME = re.compile(
 )
 _PHRASE_END = frozenset(
     """
-    is are was were will would did does do has have had can could should of in on at for to from
-    with by that who which the a an and or
+    is are was were will would did does do has have had can could should must may might shall of in
+    on at for to from with by that who which the a an and or
     """.split()
 )
 

@@ -7,7 +7,7 @@ amount, a "when" question a date, a "who" question a name the question does not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
@@ -138,6 +138,9 @@ class QuestionShape:
     year: bool = False
     # "On what date…?": "this week" won't do.
     calendar: bool = False
+    # "Did Japan submit its offer (, and what was in it)?": the question states that an act
+    # took place, and a sentence that answers it must report the act.
+    proposes: bool = False
 
 
 _SPEECH_QUESTION = re.compile(
@@ -454,6 +457,15 @@ _STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand
 
 
 def question_shape(question: str) -> QuestionShape:
+    shape = _question_shape(question)
+    lowered = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question).lower()
+    proposes = shape.yes_no or bool(
+        _YES_NO.match(lowered) and _THEN_ASKS.search(lowered) and not _REQUEST.match(lowered)
+    )
+    return replace(shape, proposes=proposes) if proposes else shape
+
+
+def _question_shape(question: str) -> QuestionShape:
     plain = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question)
     speech = _SPEECH_QUESTION.search(plain)
     speaker = (speech.group("who") or speech.group("sayer")) if speech else None
