@@ -539,3 +539,17 @@ def test_a_question_that_states_an_act_and_then_asks_a_fact_needs_the_act_report
         "Did Acme submit its final bid by the May 9 deadline, and what was in it?"
     ).answerable
     assert fresh_engine.ask("By what date must suppliers submit their final bids?").answerable
+
+
+def test_a_value_narrowed_by_a_word_the_corpus_never_uses_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "tariffs.txt",
+        "Tariffs\n\nNorway, reliant on imports and exports, has urged Sweden to cut tariffs on the "
+        "country, including a 25% tariff on automotive parts, to 10%. Sweden exports timber.",
+    )
+    assert not fresh_engine.ask("What tariff rate does Sweden levy on Norwegian salmon imports?").answerable
+    answer = fresh_engine.ask("What tariff rate does Sweden levy on Norwegian automotive parts?")
+    assert answer.answerable and "25%" in answer.citations[0].text

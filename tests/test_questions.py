@@ -655,3 +655,13 @@ def test_did_anyone_say_asks_what_was_said() -> None:
 def test_a_question_after_a_dash_sets_the_answer_type() -> None:
     shape = question_shape("Is Norway a big spender compared with others — where does it rank?")
     assert not shape.yes_no and shape.answer_type is None
+
+
+def test_the_words_of_a_prepositional_phrase_narrow_what_is_asked() -> None:
+    from citeqa.answer.questions import prepositional_phrases
+
+    assert prepositional_phrases("What tariff does Norway levy on Swedish salmon imports?") == [
+        ["Swedish", "salmon", "imports"]
+    ]
+    # A participle starts a clause.
+    assert prepositional_phrases("How much for a system integrating radars?") == [["system"]]

@@ -61,7 +61,7 @@ from citeqa.answer.questions import (
     name_key,
     named_thing,
     needs_exact_match,
-    prepositional_objects,
+    prepositional_phrases,
     question_shape,
     reports_payment,
     same_family,
@@ -554,8 +554,10 @@ class ExtractiveAnswerer:
         sentence doesn't match and the corpus never mentions, while the sentence narrows its own
         value to something else ("on automotive parts"), so the value found belongs to that."""
         return any(
-            head in best.unmatched and self._is_unknown(head) for head in prepositional_objects(question)
-        ) and bool(prepositional_objects(best.candidate.stored.passage.text))
+            word in best.unmatched and self._is_unknown(word)
+            for phrase in prepositional_phrases(question)
+            for word in phrase
+        ) and bool(prepositional_phrases(best.candidate.stored.passage.text))
 
     def _is_unknown(self, word: str) -> bool:
         """A word the corpus never uses, in any form or spelling."""

@@ -553,11 +553,17 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 
 def prepositional_objects(question: str) -> list[str]:
     """The head word of each noun phrase the question puts after a preposition ("steel" in
-    "What tariff does the U.S. put on Japanese steel?"). After "to", one bare word is more
-    likely a verb ("to hand in") than a noun, so a phrase counts only with a determiner before
-    it or two words in it."""
+    "What tariff does the U.S. put on Japanese steel?")."""
+    return [phrase[-1] for phrase in prepositional_phrases(question)]
+
+
+def prepositional_phrases(question: str) -> list[list[str]]:
+    """The words of each noun phrase the question puts after a preposition (["Japanese",
+    "steel", "imports"] in "…the tariff on Japanese steel imports?"). After "to", one bare word
+    is more likely a verb ("to hand in") than a noun, so a phrase counts only with a determiner
+    before it or two words in it."""
     words = re.findall(r"[\w’'-]+|[^\w\s]", question)
-    heads = []
+    phrases = []
     for index, word in enumerate(words):
         if word.lower() not in _OBJECT_PREPOSITIONS:
             continue
@@ -570,14 +576,15 @@ def prepositional_objects(question: str) -> list[str]:
             and is_content_word(words[position])
             and re.match(r"[\w’'-]+$", words[position])
             and words[position].lower() not in _WHEN_WORDS  # "on steel right now"
-            # A participle starts a clause: "on Japanese automotive parts cited in the article".
-            and not (run and words[position].lower().endswith("ed"))
+            # A participle starts a clause: "on Japanese automotive parts cited in the article",
+            # "for a system integrating missiles".
+            and not (run and words[position].lower().endswith(("ed", "ing")))
         ):
             run.append(words[position])
             position += 1
         if run and (determined or len(run) >= 2 or word.lower() != "to"):
-            heads.append(run[-1])
-    return heads
+            phrases.append(run)
+    return phrases
 
 
 # "…, was it 15%?", "…, is it Tokyo?": a guess the reader adds, which the answer may correct.
