@@ -553,3 +553,20 @@ def test_a_value_narrowed_by_a_word_the_corpus_never_uses_is_refused(
     assert not fresh_engine.ask("What tariff rate does Sweden levy on Norwegian salmon imports?").answerable
     answer = fresh_engine.ask("What tariff rate does Sweden levy on Norwegian automotive parts?")
     assert answer.answerable and "25%" in answer.citations[0].text
+
+
+def test_the_names_of_a_photo_caption_are_not_the_names_of_the_sentences_below_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "palace.txt",
+        "King Harald Makes Announcement With Defense Minister Holm In The Royal Palace\n\n"
+        "In a statement after the second phone call on May 29, the king noted that the talks were "
+        "candid and deepened their understanding. Norway is exploring support for the Polar Shield.",
+    )
+    assert not fresh_engine.ask(
+        "What was the announcement the king made with Holm in the Royal Palace actually about?"
+    ).answerable
+    answered = fresh_engine.ask("What did the king note in his statement after the May 29 call?")
+    assert answered.answerable and "candid" in answered.citations[0].text

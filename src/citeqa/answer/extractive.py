@@ -100,14 +100,18 @@ class _Part:
     stems: frozenset[str]
     lowered: frozenset[str]
     credit: float
+    # A photo caption above a sentence says what the photo shows: its words may frame the
+    # sentence, but its names are not the sentence's.
+    lends_names: bool = True
 
     @classmethod
-    def of(cls, words: WordVectors, part: slice, credit: float) -> _Part:
+    def of(cls, words: WordVectors, part: slice, credit: float, lends_names: bool = True) -> _Part:
         surface = words.words[part]
         # Abbreviations are stemmed like the question's words: "CSIS" is looked up as "csi".
         abbreviations = acronyms(surface) | initialisms(surface)
         stems = {stem(w) for w in surface} | abbreviations | {stem(a) for a in abbreviations}
-        return cls(words.vectors[part], frozenset(stems), frozenset(w.lower() for w in surface), credit)
+        lowered = frozenset(w.lower() for w in surface)
+        return cls(words.vectors[part], frozenset(stems), lowered, credit, lends_names)
 
 
 @dataclass(frozen=True)
@@ -721,8 +725,16 @@ class ExtractiveAnswerer:
                 )
                 if previous_from < sentence_from:
                     parts.append(_Part.of(words, slice(previous_from, sentence_from), 1.0))
-                if previous_from > 0:
-                    parts.append(_Part.of(words, slice(0, previous_from), _CONTEXT_CREDIT))
+                heading_to = (
+                    next((i for i, (start, _) in enumerate(words.spans) if start > len(passage.heading)), 0)
+                    if passage.heading and is_title_case(passage.heading)
+                    else 0
+                )
+                heading_to = min(heading_to, previous_from)
+                if heading_to > 0:
+                    parts.append(_Part.of(words, slice(0, heading_to), _CONTEXT_CREDIT, lends_names=False))
+                if previous_from > heading_to:
+                    parts.append(_Part.of(words, slice(heading_to, previous_from), _CONTEXT_CREDIT))
             clause_vectors = vectors[clause_ends[index] : clause_ends[index + 1]]
             features = (vectors[2 * index], vectors[2 * index + 1], parts, clause_vectors)
             if len(self._feature_cache) >= _FEATURE_CACHE_SIZE:
@@ -796,7 +808,9 @@ class ExtractiveAnswerer:
         for row, (owner, part) in enumerate(owned):
             scores = meaning[row]
             for column, word in enumerate(asked):
-                if word.stem in part.stems:
+                if word.exact and not part.lends_names:
+                    scores[column] = 0.0
+                elif word.stem in part.stems:
                     scores[column] = 1.0
                 elif not word.aliases.isdisjoint(part.lowered):
                     scores[column] = 0.9
