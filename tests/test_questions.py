@@ -665,3 +665,19 @@ def test_the_words_of_a_prepositional_phrase_narrow_what_is_asked() -> None:
     ]
     # A participle starts a clause.
     assert prepositional_phrases("How much for a system integrating radars?") == [["system"]]
+
+
+def test_an_amount_that_describes_a_thing_is_not_asked_for() -> None:
+    assert question_shape("what does the 6 billion dollar radar system have in it?").answer_type is None
+    assert question_shape("How many dollars did Norway pledge?").answer_type is AnswerType.AMOUNT
+
+
+def test_which_site_asks_for_a_place() -> None:
+    assert question_shape("From which launch site will the satellite go up?").answer_type is AnswerType.PLACE
+
+
+def test_words_that_say_where_a_caption_is_are_not_what_it_says() -> None:
+    from citeqa.answer.questions import without_caption_frame
+
+    framed = without_caption_frame("What facility is named in the photo caption partway through the article?")
+    assert "partway" not in framed and "facility" in framed

@@ -81,7 +81,9 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bdollars?\b|\bin (yen|euros?|pounds|dollars)\b"
+            r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bin (yen|euros?|pounds|dollars)\b"
+            # "the 6 billion dollar system" describes a thing by its amount: no question for one.
+            r"|(?<!\d )(?<!illion )(?<!housand )\bdollars?\b"
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
             r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?(?:[\w’'.-]+\s+)?"
             r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|worth|tariff|tax|levy|duty|fee)s?\b"
@@ -110,7 +112,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
         re.compile(
-            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank\w*|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b"
+            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank\w*|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b|\b(?:what|which)\s+(?:\w+\s+)?(?:site|venue|location)\b"
             rf"|{_CITY_QUESTION.pattern}",
             re.IGNORECASE,
         ),
@@ -363,7 +365,8 @@ _CAPTION = re.compile(
 # Words that say where a caption is, not what it says.
 _CAPTION_FRAME = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|section|"
-    r"title|called|named|article|top|bottom|middle|first|second|third|last|the\s+(?:story|piece))s?\b"
+    r"title|called|named|article|top|bottom|middle|first|second|third|last|partway|halfway|midway|through|"
+    r"the\s+(?:story|piece))s?\b"
     r"|\b(?:pictured|depicted|photographed)\b",
     re.IGNORECASE,
 )
