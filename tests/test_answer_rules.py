@@ -1,7 +1,10 @@
 """How the extractive answerer picks or refuses a sentence, on invented documents and on the
 seed article: the rules of `citeqa.answer` working through the whole engine."""
 
+import dataclasses
 from pathlib import Path
+
+import pytest
 
 from citeqa.engine import Engine
 
@@ -570,3 +573,34 @@ def test_the_names_of_a_photo_caption_are_not_the_names_of_the_sentences_below_i
     ).answerable
     answered = fresh_engine.ask("What did the king note in his statement after the May 29 call?")
     assert answered.answerable and "candid" in answered.citations[0].text
+
+
+def test_when_the_best_sentence_does_not_answer_one_scoring_nearly_as_well_may(
+    fresh_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radars.txt",
+        "Radars\n\nThe coastal radar entered service in May 2024, the navy said. The coastal radar "
+        "entered service in May 2024, the ministry said. Herring catches fell by a third.",
+    )
+    answerer = fresh_engine.answerer
+    question = "When did the coastal radar enter service?"
+    first = fresh_engine.ask(question).citations[0].text
+    refuse = answerer._refusal
+
+    def refusing_the_first(asked, shape, judgement, judgements):
+        if judgement.candidate.stored.passage.text == first:
+            return "refused for this test"
+        return refuse(asked, shape, judgement, judgements)
+
+    monkeypatch.setattr(answerer, "_refusal", refusing_the_first)
+    fresh_engine._answers.clear()  # answers cached before the patch
+    answer = fresh_engine.ask(question)
+    assert answer.answerable and answer.citations[0].text != first
+    # Beyond the margin, the refusal stands.
+    monkeypatch.setattr(
+        answerer, "thresholds", dataclasses.replace(answerer.thresholds, fallback_margin=-1.0)
+    )
+    fresh_engine._answers.clear()
+    assert not fresh_engine.ask(question).answerable

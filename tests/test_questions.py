@@ -681,3 +681,17 @@ def test_words_that_say_where_a_caption_is_are_not_what_it_says() -> None:
 
     framed = without_caption_frame("What facility is named in the photo caption partway through the article?")
     assert "partway" not in framed and "facility" in framed
+
+
+def test_a_value_in_an_aside_belongs_to_the_clause_before_it() -> None:
+    from citeqa.answer.holdings import value_only_beside_other_names
+
+    sentence = (
+        "As Norway prioritizes security—planning to launch its first radar satellite in fiscal year "
+        "2027—the Coast Guard, responsible for the Polar Shield, has named the country a partner."
+    )
+    date = AnswerType.DATE
+    assert value_only_beside_other_names(date, sentence, "Polar Shield first satellite launch date?")
+    assert not value_only_beside_other_names(
+        date, sentence, "When will Norway launch its first radar satellite?"
+    )

@@ -266,3 +266,29 @@ def names_only_in_comparison(text: str, question: str) -> bool:
         if places_found and all(any(a <= at < b for a, b in spans) for at in places_found):
             return True
     return False
+
+
+# "As Japan prioritizes security—planning to launch its first satellite in fiscal year 2026—the
+# U.S. Space Force, responsible for Golden Dome, …": an aside between dashes.
+_DASHED_ASIDE = re.compile(r"[—–](?P<aside>[^—–]+)[—–]")
+
+
+def value_only_beside_other_names(answer_type: AnswerType, sentence: str, question: str) -> bool:
+    """Whether the sentence holds the asked kind of value only in an aside between dashes, while
+    the names the question asks about stand only after it. An aside of that kind continues the
+    clause before it ("As Japan prioritizes…—planning to launch its first satellite in 2026—"),
+    so its value belongs to what that clause names, not to a name that comes later ("…the Space
+    Force, responsible for Golden Dome")."""
+    pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}.get(
+        answer_type
+    )
+    aside = _DASHED_ASIDE.search(sentence)
+    if pattern is None or aside is None:
+        return False
+    outside = sentence[: aside.start()] + " " + sentence[aside.end() :]
+    if not _found(pattern, aside.group("aside")) or _found(pattern, outside):
+        return False
+    asked = {name_key(word) for word in re.findall(r"(?<!^)\b[A-Z][\w’'-]*", question)} - STOPWORDS
+    before = {name_key(word) for word in re.findall(r"[\w’'-]+", sentence[: aside.end()])}
+    after = {name_key(word) for word in re.findall(r"[\w’'-]+", sentence[aside.end() :])}
+    return bool(asked & after) and not asked & before
