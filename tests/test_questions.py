@@ -695,3 +695,11 @@ def test_a_value_in_an_aside_belongs_to_the_clause_before_it() -> None:
     assert not value_only_beside_other_names(
         date, sentence, "When will Norway launch its first radar satellite?"
     )
+
+
+def test_a_question_that_compares_itself_asks_about_the_compared_thing() -> None:
+    from citeqa.answer.holdings import names_only_in_comparison
+
+    text = "This radar network, inspired by Iceland’s Ice Wall, will be operational by 2031."
+    assert not names_only_in_comparison(text, "Is the Ice Wall-style network meant to work by 2031?")
+    assert names_only_in_comparison(text, "When will the Ice Wall be operational?")

@@ -13,7 +13,7 @@ VOCABULARY = frozenset("norway sweden the radar budget fiscal year".split())
     [
         ("NO def budget rank after Dec '22?", "NO defense budget rank after December 2022?"),
         ("Feb summit joint stmt?", "February summit joint statement?"),
-        ("radar target yr per POTUS?", "radar target year per U.S. President?"),
+        ("radar target yr per POTUS?", "radar target year per the president?"),
         ("first launch — target FY?", "first launch — target fiscal year?"),
         ("biggest buildup since ww2", "biggest buildup since World War II"),
         ("what kind of org is it", "what kind of organization is it"),

@@ -590,8 +590,13 @@ class ExtractiveAnswerer:
         ) and bool(prepositional_phrases(best.candidate.stored.passage.text))
 
     def _is_unknown(self, word: str) -> bool:
-        """A word the corpus never uses, in any form or spelling."""
-        return self._document_frequency.get(stem(word), 0) == 0 and not self._aliases(word.lower())
+        """A word the corpus never uses, in any form or spelling. Initials ("JPN") are no such
+        word: they may stand for names the corpus spells out."""
+        return (
+            not word.isupper()
+            and self._document_frequency.get(stem(word), 0) == 0
+            and not self._aliases(word.lower())
+        )
 
     def _answers_another_topic(
         self, best: Judgement, judgements: list[Judgement], shape: QuestionShape

@@ -248,6 +248,8 @@ _COMPARISON = re.compile(
     r"unlike|akin\s+to|compared\s+(?:with|to))\s+(?P<reference>[^,.;:—–]+)",
     re.IGNORECASE,
 )
+# "the Iron Dome-style shield", "a system like Iron Dome": the question compares too.
+_COMPARED_IN_QUESTION = re.compile(r"\w-style\b|\blike\s+[A-Z]", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]+")
 
 
@@ -256,7 +258,7 @@ def names_only_in_comparison(text: str, question: str) -> bool:
     `text` only as what its subject is compared with ("…system, inspired by Israel’s Iron
     Dome, …"): a value the text gives belongs to the subject. A question about the comparison
     itself ("What inspired it?") asks about that name."""
-    if _COMPARISON.search(question):
+    if _COMPARISON.search(question) or _COMPARED_IN_QUESTION.search(question):
         return False
     spans = [match.span("reference") for match in _COMPARISON.finditer(text)]
     if not spans:

@@ -48,7 +48,7 @@ _SLASHED = {"w/": "with", "b/c": "because"}
 # Initials, read this way only when typed in capitals ("FY", "fy"), or as written here.
 _INITIALS = {
     "FY": "fiscal year",
-    "POTUS": "U.S. President",
+    "POTUS": "the president",
     "SecDef": "Defense Secretary",
     "DoD": "Department of Defense",
     "MoD": "Ministry of Defense",
