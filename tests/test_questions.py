@@ -703,3 +703,41 @@ def test_a_question_that_compares_itself_asks_about_the_compared_thing() -> None
     text = "This radar network, inspired by Iceland’s Ice Wall, will be operational by 2031."
     assert not names_only_in_comparison(text, "Is the Ice Wall-style network meant to work by 2031?")
     assert names_only_in_comparison(text, "When will the Ice Wall be operational?")
+
+
+def test_a_guess_made_on_the_way_to_the_question_need_not_be_in_the_answer() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "2025" in guessed_words("I remember a radar launch — was it 2025? When is it going up?")
+    assert "15" in guessed_words("They wanted the tariff cut to 15 percent, right? What level exactly?")
+    assert "2021" in guessed_words("When was the build-up — I want to say 2021 or so — exactly?")
+    assert not guessed_words("What happened in 2022?")
+
+
+def test_how_long_asks_for_a_span_of_time() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    shape = question_shape("How long did the May 9 call between the ministers last?")
+    assert shape.duration
+    assert not is_exact_enough(shape.answer_type, "After the call on May 9, the minister spoke.", shape)
+    assert is_exact_enough(shape.answer_type, "The call on May 9 lasted two hours.", shape)
+
+
+def test_a_value_for_a_year_needs_a_sentence_about_a_year() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    shape = question_shape("What is Sweden's annual military expenditure?")
+    assert shape.answer_type is AnswerType.AMOUNT and shape.per_year
+    assert not is_exact_enough(shape.answer_type, "Sweden allocated $6 billion to a radar system.", shape)
+    assert is_exact_enough(shape.answer_type, "Sweden spends $9 billion a year on defense.", shape)
+    # "spend" after "which countries" is a verb, not an amount.
+    assert (
+        question_shape("Which two countries spend more on defense than Norway?").answer_type
+        is not AnswerType.AMOUNT
+    )
+
+
+def test_does_the_article_say_whether_asks_whether_the_act_took_place() -> None:
+    from citeqa.answer.questions import yes_no_verb
+
+    assert yes_no_verb("Does the article say whether Acme met the May 9 deadline?") == "met"

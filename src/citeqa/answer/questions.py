@@ -85,8 +85,9 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             # "the 6 billion dollar system" describes a thing by its amount: no question for one.
             r"|(?<!\d )(?<!illion )(?<!housand )\bdollars?\b"
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
-            r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?(?:[\w’'.-]+\s+)?"
-            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|worth|tariff|tax|levy|duty|fee)s?\b"
+            r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?"
+            r"(?:(?!(?:on|of|for|in|to|about)\b)[\w’'.-]+\s+){0,3}"
+            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|outlay|worth|tariff|tax|levy|duty|fee)s?\b"
         ),
         AnswerType.AMOUNT,
     ),
@@ -140,6 +141,10 @@ class QuestionShape:
     year: bool = False
     # "On what date…?": "this week" won't do.
     calendar: bool = False
+    # "How long did the call last?": a span of time, not a date.
+    duration: bool = False
+    # "What is China's annual military spending?": a value for a year, not a one-off sum.
+    per_year: bool = False
     # "Did Japan submit its offer (, and what was in it)?": the question states that an act
     # took place, and a sentence that answers it must report the act.
     proposes: bool = False
@@ -164,6 +169,21 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:this|last|next)\s+year\b", re.IG
 _CALENDAR_DATE = re.compile(
     rf"\b(?:{MONTHS})\b\.?|\b(?:1[89]|20)\d{{2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"\b(?:\d+|{NUMBER_WORDS}|a|an|several|few)\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|\bfor\s+(?:over\s+|about\s+)?(?:an?\s+)?(?:hour|minute|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_ASKS_DURATION = re.compile(
+    r"\bhow\s+long\s+(?:did|does|do|will|would|has|had|is|was)\b.*\b(?:last|lasted|run|go\s+on|take|took)\b"
+)
+_PER_YEAR_IN_QUESTION = re.compile(
+    r"\b(?:annual|annually|yearly|per\s+year|a\s+year|each\s+year|every\s+year)\b"
+)
+_PER_YEAR_IN_TEXT = re.compile(
+    r"\b(?:annual|annually|yearly|per\s+year|a\s+year|each\s+year|every\s+year|this\s+year|fiscal\s+year)\b",
     re.IGNORECASE,
 )
 _ASKS_CALENDAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?(?:date|day)\b")
@@ -218,6 +238,10 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
         return False
     if shape.calendar and not _CALENDAR_DATE.search(sentence):
         return False
+    if shape.duration and not _DURATION.search(sentence):
+        return False
+    if shape.per_year and not _PER_YEAR_IN_TEXT.search(sentence):
+        return False
     if not shape.exact:
         return True
     if answer_type is AnswerType.DATE:
@@ -240,9 +264,20 @@ _YES_NO_VERB = re.compile(
 )
 
 
+_ARTICLE_SAYS_WHETHER = re.compile(
+    r"^\W*(?:does|did)\s+the\s+(?:article|piece|story|report|text|author|writer)\s+"
+    r"(?:say|mention|state|report|tell\s+us|indicate)\s+(?:whether|if)\s+",
+    re.IGNORECASE,
+)
+
+
 def yes_no_verb(question: str) -> str | None:
     """The verb of a yes/no question whose subject is a name ("accept" in "Did the Trump
-    Administration accept Japan's offer?"): what it asks took place."""
+    Administration accept Japan's offer?", "met" in "Does the article say whether Japan met
+    the deadline?"): what it asks took place."""
+    framed = _ARTICLE_SAYS_WHETHER.match(question)
+    if framed:
+        question = "Did " + question[framed.end() :]
     match = _YES_NO_VERB.match(question)
     return match.group("verb") if match and match.group("verb") not in STOPWORDS else None
 
@@ -465,7 +500,13 @@ def question_shape(question: str) -> QuestionShape:
     proposes = shape.yes_no or bool(
         _YES_NO.match(lowered) and _THEN_ASKS.search(lowered) and not _REQUEST.match(lowered)
     )
-    return replace(shape, proposes=proposes) if proposes else shape
+    duration = bool(_ASKS_DURATION.search(lowered))
+    per_year = shape.answer_type in (AnswerType.AMOUNT, AnswerType.COUNT) and bool(
+        _PER_YEAR_IN_QUESTION.search(lowered)
+    )
+    if proposes or duration or per_year:
+        return replace(shape, proposes=proposes, duration=duration, per_year=per_year)
+    return shape
 
 
 def _question_shape(question: str) -> QuestionShape:
@@ -604,13 +645,28 @@ _GUESS_OR_ELSE = re.compile(
 )
 
 
+# "…launch — was it 2025? When is it…?", "I want to say it was back in 2021 or so": a reader's
+# guess before the real question, which the answer may correct.
+_HEDGE = re.compile(
+    r"\b(?:was\s+it|is\s+it|were\s+they|wasn[’']t\s+it|isn[’']t\s+it|right|i\s+think|i\s+remember|"
+    r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so)\b",
+    re.IGNORECASE,
+)
+
+
 def guessed_words(question: str) -> frozenset[str]:
-    """The words of a guess the question ends with, and an ordinal that says when an act came
-    ("Which outlet first reported…?"), which the sentence need not contain."""
+    """The words of a guess the question ends with or makes on the way (", was it 2025? When…",
+    "— I want to say 2021 or so —"), and an ordinal that says when an act came ("Which outlet
+    first reported…?"), which the sentence need not contain."""
     guessed: set[str] = set()
     for match in (_GUESS.search(question), _GUESS_OR_ELSE.search(question)):
         if match:
             guessed.update(re.findall(r"[\w’'-]+", match.group("guess")))
+    # A clause the question ends before going on (at "?" or between dashes) that hedges.
+    clauses = re.split(r"\?|\s[—–]\s", question)[:-1]
+    for clause in clauses:
+        if _HEDGE.search(clause):
+            guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
     return frozenset(guessed) | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
 
 
