@@ -604,3 +604,19 @@ def test_when_the_best_sentence_does_not_answer_one_scoring_nearly_as_well_may(
     )
     fresh_engine._answers.clear()
     assert not fresh_engine.ask(question).answerable
+
+
+def test_a_name_seen_only_in_a_headline_is_a_name_when_typed_in_lower_case(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "palace.txt",
+        "King Harald Makes Announcement With Defense Minister Holmqvist In The Royal Palace\n\n"
+        "In a statement after the call on May 29, the king noted that the talks were candid.",
+    )
+    spelt = fresh_engine.answerer.spell_out("wat did holmqvist announce in the royal palace")
+    assert "Holmqvist" in spelt
+    # A word of the language is no name for being capitalised in a headline.
+    assert "Announce" not in spelt and "royal" in spelt
+    assert not fresh_engine.ask("wat did holmqvist announce in the royal palace").answerable

@@ -263,8 +263,14 @@ class ExtractiveAnswerer:
         # Names the corpus never writes in lower case ("Trump", "Ishiba", not "golden"): a chat
         # question's "trump" is the name.
         lowercase = {word for sentence in sentences for word in plain_words(sentence) if word.islower()}
-        self._always_capitalised = frozenset(word for word in in_prose - lowercase if not is_kind_word(word))
-        self._name_partners = _name_partners(sentences)
+        # A word seen only in a headline, where every word is capitalised, is a name when it is
+        # no word of the language the model knows ("Hegseth", not "Announcement").
+        headline_only = {word for word in names - in_prose if not self._encoder.knows(word)}
+        self._always_capitalised = frozenset(
+            word for word in (in_prose | headline_only) - lowercase if not is_kind_word(word)
+        )
+        # A headline capitalises every word: prose alone says which words make one name.
+        self._name_partners = _name_partners([s for s in sentences if not is_title_case(s)])
 
     def select(
         self,
