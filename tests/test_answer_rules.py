@@ -620,3 +620,14 @@ def test_a_name_seen_only_in_a_headline_is_a_name_when_typed_in_lower_case(
     # A word of the language is no name for being capitalised in a headline.
     assert "Announce" not in spelt and "royal" in spelt
     assert not fresh_engine.ask("wat did holmqvist announce in the royal palace").answerable
+
+
+def test_put_first_means_prioritize(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "fields.txt",
+        "Priorities\n\nThe world’s fifth-largest fishing nation must prioritize areas such as sonar, "
+        "robotics, and drones, all critical for defense. Herring catches fell by a third.",
+    )
+    answer = fresh_engine.ask("Which fields must the fifth-largest fishing nation put first?")
+    assert answer.answerable and "sonar" in answer.citations[0].text

@@ -741,3 +741,18 @@ def test_does_the_article_say_whether_asks_whether_the_act_took_place() -> None:
     from citeqa.answer.questions import yes_no_verb
 
     assert yes_no_verb("Does the article say whether Acme met the May 9 deadline?") == "met"
+
+
+def test_defense_spend_and_a_currency_code_ask_for_an_amount() -> None:
+    assert question_shape("What's Sweden's annual defense spend?").answer_type is AnswerType.AMOUNT
+    assert (
+        question_shape("Norway total budget in USD after the 2022 expansion?").answer_type
+        is AnswerType.AMOUNT
+    )
+
+
+def test_an_ordinal_counting_what_else_there_is_need_not_be_in_the_answer() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "2nd" in guessed_words("whats the 2nd tariff % norway wants cut besides the salmon one")
+    assert "2nd" not in guessed_words("whats the 2nd tariff % norway wants cut")

@@ -15,6 +15,7 @@ VOCABULARY = frozenset("norway sweden the radar budget fiscal year".split())
         ("Feb summit joint stmt?", "February summit joint statement?"),
         ("radar target yr per POTUS?", "radar target year per the president?"),
         ("first launch — target FY?", "first launch — target fiscal year?"),
+        ("radar IOC target?", "radar initial operational capability target?"),
         ("biggest buildup since ww2", "biggest buildup since World War II"),
         ("what kind of org is it", "what kind of organization is it"),
         ("who met w/ the king", "who met with the king"),

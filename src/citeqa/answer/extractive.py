@@ -521,7 +521,7 @@ class ExtractiveAnswerer:
                     return word
             return word.capitalize()
 
-        plain = _IDIOMS.sub("", question)
+        plain = _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", question))
         named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
@@ -912,6 +912,8 @@ def _name_partners(sentences: list[str]) -> dict[str, frozenset[str]]:
 _MISSPELT_CANDIDATE = re.compile(r"\b[A-Za-z]{4,}\b")
 # Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
 _IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
+# "must put first" is "must prioritize": no first thing of several.
+_PUT_FIRST = re.compile(r"\bput\s+first\b", re.IGNORECASE)
 
 
 def _reports_the_speech(passage: Passage, shape: QuestionShape) -> bool:

@@ -82,6 +82,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
             r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bin (yen|euros?|pounds|dollars)\b"
+            r"|\b(?:defen[cs]e|military|total|annual|government)\s+spend\b|\bin\s+(?:usd|jpy|eur|gbp)\b"
             # "the 6 billion dollar system" describes a thing by its amount: no question for one.
             r"|(?<!\d )(?<!illion )(?<!housand )\bdollars?\b"
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
@@ -667,7 +668,16 @@ def guessed_words(question: str) -> frozenset[str]:
     for clause in clauses:
         if _HEDGE.search(clause):
             guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
+    if _BESIDES.search(question):
+        # "the 2nd tariff besides the car parts one": the ordinal counts what else there is.
+        guessed.update(w for w in re.findall(r"[\w’'-]+", question) if w.lower() in _ORDINAL_WORDS)
     return frozenset(guessed) | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
+
+
+_BESIDES = re.compile(
+    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|in\s+addition\s+to)\b", re.IGNORECASE
+)
+_ORDINAL_WORDS = frozenset("second third 2nd 3rd other another".split())
 
 
 def without_guess(question: str) -> str:

@@ -58,6 +58,8 @@ _INITIALS = {
     "WW1": "World War I",
     "WWI": "World War I",
     "BMD": "ballistic missile defense",
+    "IOC": "initial operational capability",
+    "FOC": "full operational capability",
 }
 _LOWER_INITIALS = {initials.lower(): phrase for initials, phrase in _INITIALS.items() if len(initials) > 2}
 
