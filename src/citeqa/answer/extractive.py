@@ -881,14 +881,14 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _may_name_its_speaker_before(sentence: str) -> bool:
-    """Whether a sentence may leave its speaker to the sentences before: a quotation, or a
-    sentence that reports speech without naming who ("He added…", "The statement said…"). A
-    sentence of other facts gives its own names."""
+    """Whether a sentence may leave its speaker to the sentences before: a quotation or the
+    end of one, or a sentence that reports speech without naming who ("He added…", "The
+    statement said…"). A sentence of other facts gives its own names."""
     return sentence.lstrip().startswith(("“", '"', "‘")) or bool(_SPEECH_WORD.search(sentence))
 
 
 _SPEECH_WORD = re.compile(
-    r"[“\"]|\b(?:said|says|stated|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
+    r"[“”\"]|\b(?:said|says|stated|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
     r"statement|emphasi[sz]ed|according)\b",
     re.IGNORECASE,
 )
