@@ -631,3 +631,20 @@ def test_put_first_means_prioritize(fresh_engine: Engine, tmp_path: Path) -> Non
     )
     answer = fresh_engine.ask("Which fields must the fifth-largest fishing nation put first?")
     assert answer.answerable and "sonar" in answer.citations[0].text
+
+
+def test_a_speech_question_cites_the_sentence_a_quotation_goes_on_with(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "quote.txt",
+        "Talks\n\nAfter his call with the king, Holm repeated Norway’s stance on tariffs: “Our side has "
+        "always argued for ‘investment rather than tariffs’. By investing in Sweden, we will create "
+        "jobs in Sweden and build better products together.” Herring catches fell by a third.",
+    )
+    answer = fresh_engine.ask(
+        "How exactly does Holm claim Norwegian investment rather than tariffs would help Swedes?"
+    )
+    assert answer.answerable
+    assert any("create jobs" in c.text for c in answer.citations)

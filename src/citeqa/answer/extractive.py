@@ -161,6 +161,9 @@ class Thresholds:
     spelling: float = 0.8
     # A second sentence is cited only when it scores nearly as well as the first.
     second_margin: float = 0.03
+    # A speech question cites the next sentence of a quotation the best one leaves open when
+    # it scores within this margin.
+    quotation_margin: float = 0.15
     # When the best sentence does not answer, one scoring within this margin of it may. Over
     # the 23 readable sets, 0.01 and 0.02 gained an answer and refused no fewer unanswerable
     # questions; 0.03 and more began to answer those.
@@ -349,6 +352,12 @@ class ExtractiveAnswerer:
                 and (shape.answer_type is None or runner_up.type_ok)
             ):
                 cited.append((runner_up.candidate.stored, runner_up.score))
+            elif shape.speaker is not None:
+                # "How does X say…?" over a quotation that runs on: what X says is the
+                # quotation, and its next sentence may say the part asked about.
+                going_on = _continues_quotation(best, judgements[1:4], t.quotation_margin)
+                if going_on is not None:
+                    cited.append((going_on.candidate.stored, going_on.score))
         return Selection(cited, judgements)
 
     def _refusal(
@@ -878,6 +887,22 @@ class ExtractiveAnswerer:
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _continues_quotation(best: Judgement, others: list[Judgement], margin: float) -> Judgement | None:
+    """The sentence among `others` that goes on with the quotation `best` opens or continues,
+    scoring within `margin` of it."""
+    text = best.candidate.stored.passage.text
+    if "“" not in text or "”" in text.split("“")[-1]:
+        return None  # no quotation left open at the end of the sentence
+    return next(
+        (
+            j
+            for j in others
+            if j.candidate.stored.passage.previous == text and best.score - j.score <= margin
+        ),
+        None,
+    )
 
 
 def _may_name_its_speaker_before(sentence: str) -> bool:

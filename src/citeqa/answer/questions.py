@@ -152,9 +152,9 @@ class QuestionShape:
 
 
 _SPEECH_QUESTION = re.compile(
-    r"\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
+    r"\b(?:what|how)\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
     r"(?:say|said|think|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
-    r"comment)(?:ed|d)?\b"
+    r"comment|reckon|insist|contend|maintain)(?:ed|d)?\b"
     # "By what year does Trump say…", "When does X say…": a speech question that asks for a fact.
     r"|\b(?:(?:by\s+)?(?:what|wat|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)"
     r"(?:did|does|do|has|have|had|would|will|is|are|was)\s+"
