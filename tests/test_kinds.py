@@ -250,3 +250,13 @@ def test_a_title_followed_by_a_clause_only_describes_whom_the_clause_picks_out()
 
     assert not asked_title("Who is the prime minister that talked with the king last month?")
     assert asked_title("Who is the prime minister of Norway?")
+
+
+def test_who_runs_something_asks_for_its_head() -> None:
+    from citeqa.answer.kinds import Kind, asked_kind, asked_title, gives_title
+
+    question = "who runs the fjord institute"
+    assert asked_kind(question) is Kind.PERSON
+    head = asked_title(question)
+    assert not gives_title("According to the Fjord Institute, a think-tank in Oslo, ties matter.", head)
+    assert gives_title("Fjord Institute director Anna Roe said ties matter.", head)

@@ -159,6 +159,8 @@ def asked_kind(question: str) -> Kind | None:
     writer for "who wrote…"."""
     if _WHO_WROTE.match(question):
         return Kind.AUTHOR
+    if _WHO_HEADS.match(question):
+        return Kind.PERSON
     words = [word for word in _asked_words(question) if word in NOUN_KINDS]
     focus = terse_focus(question)
     if focus in NOUN_KINDS:
@@ -216,6 +218,10 @@ _STRICT_TITLES = {
 
 # "Who is the head of X?" asks for whoever leads X, under any title that says so.
 _HEAD_OF = re.compile(r"\b(?:head|chief|leader|boss)\s+of\b", re.IGNORECASE)
+# "Who runs the Stimson Center?", "Who commands the Space Force?": its head, by any title.
+_WHO_HEADS = re.compile(
+    r"^\W*who\s+(?:runs|heads|leads|commands|chairs|directs|manages)\b", re.IGNORECASE
+)
 _TOP_TITLES = frozenset(
     """
     head heads chief leader leaders boss commander director president chairman chairwoman chair
@@ -227,7 +233,7 @@ _TOP_TITLES = frozenset(
 def asked_title(question: str) -> frozenset[str]:
     """The forms of the title a question asks the holder of ("ceo" in "Who is the CEO of
     Hensoldt?"), or nothing when it asks for a role noun or no title."""
-    if _HEAD_OF.search(question):
+    if _HEAD_OF.search(question) or _WHO_HEADS.match(question):
         return _TOP_TITLES
     words = [word for word in _asked_words(question) if word in NOUN_KINDS]
     if not words or re.search(rf"\b{re.escape(words[-1])}s?\s+(?:that|who)\b", question, re.IGNORECASE):
