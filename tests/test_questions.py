@@ -756,3 +756,13 @@ def test_an_ordinal_counting_what_else_there_is_need_not_be_in_the_answer() -> N
 
     assert "2nd" in guessed_words("whats the 2nd tariff % norway wants cut besides the salmon one")
     assert "2nd" not in guessed_words("whats the 2nd tariff % norway wants cut")
+
+
+def test_a_range_or_speed_asks_for_a_quantity_in_units() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    shape = question_shape("What is the range of the long-range radars in Norway's $2 billion system?")
+    assert shape.measure
+    assert not is_exact_enough(shape.answer_type, "Norway allocated $2 billion to long-range radars.", shape)
+    assert is_exact_enough(shape.answer_type, "The radars reach 3,000 km out to sea.", shape)
+    assert not question_shape("GD est. cost range?").measure

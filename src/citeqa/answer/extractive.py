@@ -896,11 +896,7 @@ def _continues_quotation(best: Judgement, others: list[Judgement], margin: float
     if "“" not in text or "”" in text.split("“")[-1]:
         return None  # no quotation left open at the end of the sentence
     return next(
-        (
-            j
-            for j in others
-            if j.candidate.stored.passage.previous == text and best.score - j.score <= margin
-        ),
+        (j for j in others if j.candidate.stored.passage.previous == text and best.score - j.score <= margin),
         None,
     )
 

@@ -146,6 +146,8 @@ class QuestionShape:
     duration: bool = False
     # "What is China's annual military spending?": a value for a year, not a one-off sum.
     per_year: bool = False
+    # "What is the range of the missiles?": a quantity in units of measure.
+    measure: bool = False
     # "Did Japan submit its offer (, and what was in it)?": the question states that an act
     # took place, and a sentence that answers it must report the act.
     proposes: bool = False
@@ -185,6 +187,15 @@ _PER_YEAR_IN_QUESTION = re.compile(
 )
 _PER_YEAR_IN_TEXT = re.compile(
     r"\b(?:annual|annually|yearly|per\s+year|a\s+year|each\s+year|every\s+year|this\s+year|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
+_ASKS_MEASURE = re.compile(
+    r"\b(?:what(?:[’']s|\s+is|\s+was|\s+are)?|whats)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:range|reach|speed|weight|altitude|payload|yield|distance)\b|\bhow\s+(?:far|fast|heavy)\b"
+)
+_MEASURE_IN_TEXT = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|mph|"
+    r"knots?|feet|ft|nautical|mach)\b",
     re.IGNORECASE,
 )
 _ASKS_CALENDAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?(?:date|day)\b")
@@ -242,6 +253,8 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
     if shape.duration and not _DURATION.search(sentence):
         return False
     if shape.per_year and not _PER_YEAR_IN_TEXT.search(sentence):
+        return False
+    if shape.measure and not _MEASURE_IN_TEXT.search(sentence):
         return False
     if not shape.exact:
         return True
@@ -505,8 +518,9 @@ def question_shape(question: str) -> QuestionShape:
     per_year = shape.answer_type in (AnswerType.AMOUNT, AnswerType.COUNT) and bool(
         _PER_YEAR_IN_QUESTION.search(lowered)
     )
-    if proposes or duration or per_year:
-        return replace(shape, proposes=proposes, duration=duration, per_year=per_year)
+    measure = bool(_ASKS_MEASURE.search(lowered))
+    if proposes or duration or per_year or measure:
+        return replace(shape, proposes=proposes, duration=duration, per_year=per_year, measure=measure)
     return shape
 
 
