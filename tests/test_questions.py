@@ -766,3 +766,13 @@ def test_a_range_or_speed_asks_for_a_quantity_in_units() -> None:
     assert not is_exact_enough(shape.answer_type, "Norway allocated $2 billion to long-range radars.", shape)
     assert is_exact_enough(shape.answer_type, "The radars reach 3,000 km out to sea.", shape)
     assert not question_shape("GD est. cost range?").measure
+
+
+def test_a_name_offered_with_maybe_is_a_guess() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "Russia" in guessed_words(
+        "Norway trails only two countries, the US and... Russia maybe? Which two?"
+    )
+    assert "15" in guessed_words("They want it cut to, what, 15 percent? Something like that — what level?")
+    assert not guessed_words("What happened in 2022? And who said it?")

@@ -664,7 +664,8 @@ _GUESS_OR_ELSE = re.compile(
 # guess before the real question, which the answer may correct.
 _HEDGE = re.compile(
     r"\b(?:was\s+it|is\s+it|were\s+they|wasn[’']t\s+it|isn[’']t\s+it|right|i\s+think|i\s+remember|"
-    r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so)\b",
+    r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so|maybe|perhaps|possibly|i\s+guess|"
+    r"something\s+like\s+that|or\s+something)\b",
     re.IGNORECASE,
 )
 
@@ -677,11 +678,14 @@ def guessed_words(question: str) -> frozenset[str]:
     for match in (_GUESS.search(question), _GUESS_OR_ELSE.search(question)):
         if match:
             guessed.update(re.findall(r"[\w’'-]+", match.group("guess")))
-    # A clause the question ends before going on (at "?" or between dashes) that hedges.
+    # The clauses a hedging question ends before going on (at "?" or between dashes): their
+    # numbers are guesses, and so is a name right beside "maybe".
     clauses = re.split(r"\?|\s[—–]\s", question)[:-1]
-    for clause in clauses:
-        if _HEDGE.search(clause):
+    if clauses and _HEDGE.search(question):
+        for clause in clauses:
             guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
+    for match in re.finditer(r"([A-Z][\w’'-]*)\s+(?:maybe|perhaps|possibly)\b", question):
+        guessed.add(match.group(1))
     if _BESIDES.search(question):
         # "the 2nd tariff besides the car parts one": the ordinal counts what else there is.
         guessed.update(w for w in re.findall(r"[\w’'-]+", question) if w.lower() in _ORDINAL_WORDS)
