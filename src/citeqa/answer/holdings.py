@@ -32,6 +32,7 @@ _DATE = re.compile(
 )
 _COUNT = re.compile(rf"\b\d[\d,]*\b|\b({NUMBER_WORDS})\b", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![“\"‘'])\b[A-Z][a-zA-Z’'-]*(?:\s+(?:[A-Z][a-zA-Z’'.-]*|of|the|for|and))*")
+_VALUE_PATTERNS = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}
 _CALENDAR_WORDS = re.compile(
     rf"^({MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
 )
@@ -64,7 +65,7 @@ def _segment_holds(answer_type: AnswerType, segment: str, question: str) -> bool
         )
     if answer_type is AnswerType.AMOUNT and not _in_asked_currency(segment, question):
         return False
-    pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}[answer_type]
+    pattern = _VALUE_PATTERNS[answer_type]
     return any(_is_new(found, question) for found in _found(pattern, segment))
 
 
@@ -281,9 +282,7 @@ def value_only_beside_other_names(answer_type: AnswerType, sentence: str, questi
     clause before it ("As Japan prioritizes…—planning to launch its first satellite in 2026—"),
     so its value belongs to what that clause names, not to a name that comes later ("…the Space
     Force, responsible for Golden Dome")."""
-    pattern = {AnswerType.PERCENT: _PERCENT, AnswerType.AMOUNT: _AMOUNT, AnswerType.DATE: _DATE}.get(
-        answer_type
-    )
+    pattern = _VALUE_PATTERNS.get(answer_type)
     aside = _DASHED_ASIDE.search(sentence)
     if pattern is None or aside is None:
         return False
