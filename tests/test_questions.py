@@ -776,3 +776,21 @@ def test_a_name_offered_with_maybe_is_a_guess() -> None:
     )
     assert "15" in guessed_words("They want it cut to, what, 15 percent? Something like that — what level?")
     assert not guessed_words("What happened in 2022? And who said it?")
+
+
+def test_more_guesses_need_not_be_in_the_answer() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "June" in guessed_words("Wasn't the second call sometime in early June? What date was it?")
+    assert "October" in guessed_words("When did the minister take office — was it last October?")
+    assert "Korea" in guessed_words("Was the shield copied from another one, was it South Korea's?")
+    assert "20" in guessed_words("There was another tariff around 20-something percent — what was the rate?")
+
+
+def test_more_value_questions() -> None:
+    from citeqa.answer.questions import named_thing
+
+    assert question_shape("range of norways new long range radars?").measure
+    shape = question_shape("What is the annual value of Norwegian exports to Sweden?")
+    assert shape.answer_type is AnswerType.AMOUNT and shape.per_year
+    assert named_thing("What is the formal name given to the 24% tariff?") == "tariff"

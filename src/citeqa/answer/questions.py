@@ -88,7 +88,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
             r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?"
             r"(?:(?!(?:on|of|for|in|to|about)\b)[\w’'.-]+\s+){0,3}"
-            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|outlay|worth|tariff|tax|levy|duty|fee)s?\b"
+            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|outlay|worth|value|tariff|tax|levy|duty|fee)s?\b"
         ),
         AnswerType.AMOUNT,
     ),
@@ -192,6 +192,7 @@ _PER_YEAR_IN_TEXT = re.compile(
 _ASKS_MEASURE = re.compile(
     r"\b(?:what(?:[’']s|\s+is|\s+was|\s+are)?|whats)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
     r"(?:range|reach|speed|weight|altitude|payload|yield|distance)\b|\bhow\s+(?:far|fast|heavy)\b"
+    r"|^\W*(?:range|reach|speed|payload)\s+of\b"
 )
 _MEASURE_IN_TEXT = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|kg|kilograms?|tons?|tonnes?|mph|"
@@ -330,7 +331,7 @@ def defines(sentence: str, subject: str) -> bool:
 
 # "the name of Japan's first satellite (that…)": the thing whose name is asked for.
 _NAME_OF = re.compile(
-    r"\b(?:name|designation)(?:\s*(?:or|/)\s*[a-z]+)?\s+of\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
+    r"\b(?:name|designation)(?:\s*(?:or|/)\s*[a-z]+)?\s+(?:of|given\s+to|for)\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
     r"has|have|in|on|at|for|from|with|by|to)\b|\W*$)",
     re.IGNORECASE,
 )
@@ -648,7 +649,8 @@ def prepositional_phrases(question: str) -> list[list[str]]:
 
 # "…, was it 15%?", "…, is it Tokyo?": a guess the reader adds, which the answer may correct.
 _GUESS = re.compile(
-    r",\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they)\s+(?P<guess>[^,?]+)\?*\s*$", re.IGNORECASE
+    r"(?:,|\s[—–])\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they)\s+(?P<guess>[^,?]+)\?*\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -665,7 +667,7 @@ _GUESS_OR_ELSE = re.compile(
 _HEDGE = re.compile(
     r"\b(?:was\s+it|is\s+it|were\s+they|wasn[’']t\s+it|isn[’']t\s+it|right|i\s+think|i\s+remember|"
     r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so|maybe|perhaps|possibly|i\s+guess|"
-    r"something\s+like\s+that|or\s+something)\b",
+    r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t)\b",
     re.IGNORECASE,
 )
 
@@ -684,6 +686,10 @@ def guessed_words(question: str) -> frozenset[str]:
     if clauses and _HEDGE.search(question):
         for clause in clauses:
             guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
+            guessed.update(re.findall(rf"\b(?:{MONTHS})[a-z]*\b", clause, re.IGNORECASE))
+    # "South Korea's" is guessed as "Korea" too.
+    guessed.update(name_key(word).capitalize() for word in list(guessed) if word[:1].isupper())
+    guessed.update(re.findall(r"\d+(?=-something)", question))
     for match in re.finditer(r"([A-Z][\w’'-]*)\s+(?:maybe|perhaps|possibly)\b", question):
         guessed.add(match.group(1))
     if _BESIDES.search(question):
