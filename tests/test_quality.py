@@ -178,6 +178,18 @@ FLOORS = {
         "refusal_rate": 0.89,
         "false_refusal_rate": 0.05,
     },
+    "twentysixth.jsonl": {
+        "answered_right": 0.77,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.13,
+    },
+    "twentyseventh.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.10,
+    },
     "final.jsonl": {
         "answered_right": 0.94,
         "recall_at_5": 0.94,
