@@ -794,3 +794,19 @@ def test_more_value_questions() -> None:
     shape = question_shape("What is the annual value of Norwegian exports to Sweden?")
     assert shape.answer_type is AnswerType.AMOUNT and shape.per_year
     assert named_thing("What is the formal name given to the 24% tariff?") == "tariff"
+
+
+def test_last_round_of_question_forms() -> None:
+    from citeqa.answer.holdings import names_only_in_comparison
+    from citeqa.answer.questions import guessed_words, named_thing, terse_focus
+
+    assert named_thing("What name is given to the 24% tariff that Norway wants cut?") == "tariff"
+    assert named_thing("What name has Norway given to its first radar satellite?") == "satellite"
+    assert terse_focus("Prime contractor for the Tromso mobile radar?") == "contractor"
+    assert terse_focus("NO pledge this year for interceptors + radar — amount?") == "amount"
+    assert terse_focus("NO pledge this year for interceptors + radar?") == "pledge"
+    assert "20" in guessed_words("There was another tariff around 20 percent — what was the exact figure?")
+    shape = question_shape("What is the total amount of Norway's annual defense budget?")
+    assert shape.answer_type is AnswerType.AMOUNT and shape.per_year
+    text = "This radar network, inspired by Iceland’s Ice Wall, is estimated to cost billions."
+    assert names_only_in_comparison(text, "Ice Wall per-interceptor unit cost?")

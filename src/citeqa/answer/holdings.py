@@ -251,6 +251,7 @@ _COMPARISON = re.compile(
 )
 # "the Iron Dome-style shield", "a system like Iron Dome": the question compares too.
 _COMPARED_IN_QUESTION = re.compile(r"\w-style\b|\blike\s+[A-Z]", re.IGNORECASE)
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]+")
 
 
@@ -264,7 +265,10 @@ def names_only_in_comparison(text: str, question: str) -> bool:
     spans = [match.span("reference") for match in _COMPARISON.finditer(text)]
     if not spans:
         return False
-    for name in {name_key(m.group()) for m in _CAPITALISED.finditer(question)} - STOPWORDS:
+    names = {name_key(m.group()) for m in _CAPITALISED.finditer(question)} - STOPWORDS
+    # A name of several words counts as one, even opening the question ("Iron Dome unit cost?").
+    names |= {name_key(m.group()) for m in _NAME_RUN.finditer(question)}
+    for name in names:
         places_found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)]
         if places_found and all(any(a <= at < b for a, b in spans) for at in places_found):
             return True

@@ -83,6 +83,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
         re.compile(
             r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bin (yen|euros?|pounds|dollars)\b"
             r"|\b(?:defen[cs]e|military|total|annual|government)\s+spend\b|\bin\s+(?:usd|jpy|eur|gbp)\b"
+            r"|\b(?:total|dollar)\s+(?:amount|value|size)\b"
             # "the 6 billion dollar system" describes a thing by its amount: no question for one.
             r"|(?<!\d )(?<!illion )(?<!housand )\bdollars?\b"
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
@@ -331,7 +332,11 @@ def defines(sentence: str, subject: str) -> bool:
 
 # "the name of Japan's first satellite (that…)": the thing whose name is asked for.
 _NAME_OF = re.compile(
-    r"\b(?:name|designation)(?:\s*(?:or|/)\s*[a-z]+)?\s+(?:of|given\s+to|for)\s+(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
+    r"\b(?:name|designation)(?:\s*(?:or|/)\s*[a-z]+)?\s+"
+    r"(?:(?:is|was|has\s+been)\s+(?:given\s+to|for)|of|given\s+to|for"
+    # "What name has Japan given to its satellite?"
+    r"|(?:has|have|had|did|will)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:given|give|gave)(?:\s+to)?)\s+"
+    r"(?P<thing>[^?]+?)(?=\s+(?:that|which|who|whose|is|was|are|were|will|would|did|does|"
     r"has|have|in|on|at|for|from|with|by|to)\b|\W*$)",
     re.IGNORECASE,
 )
@@ -461,6 +466,13 @@ def terse_focus(question: str) -> str | None:
     for a question in words."""
     # "GD operational target year per POTUS?": the source named last is no part of what is asked.
     asked = re.sub(r"\s+(?:per|according\s+to|acc\.?\s+to)\s+[^?]*", "", question, flags=re.IGNORECASE)
+    # "… — amount?": after a dash comes what is asked for. Else, "Prime contractor for the
+    # Okinawa radar?": what is asked for comes before what it is of, and before a time ("this
+    # year") that dates it.
+    parts = re.split(r"\s[—–-]\s", asked)
+    asked = parts[-1] if len(parts) > 1 and parts[-1].strip(" ?") else parts[0]
+    asked = re.split(r"\s+(?:for|of)\s+", asked, maxsplit=1, flags=re.IGNORECASE)[0]
+    asked = re.sub(r"\s+(?:(?:this|last|next)\s+(?:year|yr|month|week)|now|today|currently)\W*$", "", asked)
     words = re.findall(r"[\w’'-]+", asked)
     if not words or len(words) > 8 or _QUESTION_OPENING.match(question):
         return None
@@ -667,7 +679,8 @@ _GUESS_OR_ELSE = re.compile(
 _HEDGE = re.compile(
     r"\b(?:was\s+it|is\s+it|were\s+they|wasn[’']t\s+it|isn[’']t\s+it|right|i\s+think|i\s+remember|"
     r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so|maybe|perhaps|possibly|i\s+guess|"
-    r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t)\b",
+    r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t|"
+    r"(?:around|roughly|approximately|about)(?=\s+\d))\b",
     re.IGNORECASE,
 )
 
