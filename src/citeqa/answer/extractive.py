@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import takewhile
 
 import numpy as np
 
@@ -72,7 +73,7 @@ from citeqa.answer.questions import (
     yes_no_verb,
 )
 from citeqa.answer.shorthand import spell_out_shorthand
-from citeqa.answer.speech import quotation_opened_by, reports_speech
+from citeqa.answer.speech import may_name_its_speaker_before, quotation_opened_by, reports_speech
 from citeqa.answer.wordforms import (
     INNER_CAPITAL,
     OTHER_FORMS,
@@ -324,9 +325,9 @@ class ExtractiveAnswerer:
             fallback = next(
                 (
                     j
-                    for j in judgements[1:]
-                    if best.score - j.score <= t.fallback_margin
-                    and self._refusal(question, shape, j, judgements) is None
+                    # Sorted by score: those within the margin come first.
+                    for j in takewhile(lambda j: best.score - j.score <= t.fallback_margin, judgements[1:])
+                    if self._refusal(question, shape, j, judgements) is None
                 ),
                 None,
             )
@@ -694,7 +695,7 @@ class ExtractiveAnswerer:
                 context_type_ok = (
                     shape.answer_type is AnswerType.NAME
                     and bool(passage.context)
-                    and _may_name_its_speaker_before(passage.text)
+                    and may_name_its_speaker_before(passage.text)
                     and holds_answer_type(shape.answer_type, passage.context, asked_for)
                 )
             score = (
@@ -899,20 +900,6 @@ def _continues_quotation(best: Judgement, others: list[Judgement], margin: float
         (j for j in others if j.candidate.stored.passage.previous == text and best.score - j.score <= margin),
         None,
     )
-
-
-def _may_name_its_speaker_before(sentence: str) -> bool:
-    """Whether a sentence may leave its speaker to the sentences before: a quotation or the
-    end of one, or a sentence that reports speech without naming who ("He added…", "The
-    statement said…"). A sentence of other facts gives its own names."""
-    return sentence.lstrip().startswith(("“", '"', "‘")) or bool(_SPEECH_WORD.search(sentence))
-
-
-_SPEECH_WORD = re.compile(
-    r"[“”\"]|\b(?:said|says|stated|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
-    r"statement|emphasi[sz]ed|according)\b",
-    re.IGNORECASE,
-)
 
 
 def _name_partners(sentences: list[str]) -> dict[str, frozenset[str]]:

@@ -234,12 +234,15 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
     asked = {_verb_key(word) for word in re.findall(r"[a-z]+", question.lower())}
     unrealised = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(sentence)}
     plans = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(question)}
-    return bool((asked & unrealised) - plans - {_verb_key(word) for word in STOPWORDS})
+    return bool((asked & unrealised) - plans - _STOPWORD_KEYS)
 
 
 def _verb_key(word: str) -> str:
     # "submitted" and "submit" alike: a consonant doubled before an ending counts once.
     return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem(word))
+
+
+_STOPWORD_KEYS = frozenset(_verb_key(word) for word in STOPWORDS)
 
 
 # "inspired by Israel’s Iron Dome", "modelled on X": a name the sentence compares its subject

@@ -521,9 +521,11 @@ _KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
 _STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
 
 
+@lru_cache(maxsize=256)  # asked of the same question while judging and selecting
 def question_shape(question: str) -> QuestionShape:
-    shape = _question_shape(question)
-    lowered = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question).lower()
+    plain = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question)
+    shape = _question_shape(question, plain)
+    lowered = plain.lower()
     proposes = shape.yes_no or bool(
         _YES_NO.match(lowered) and _THEN_ASKS.search(lowered) and not _REQUEST.match(lowered)
     )
@@ -537,8 +539,8 @@ def question_shape(question: str) -> QuestionShape:
     return shape
 
 
-def _question_shape(question: str) -> QuestionShape:
-    plain = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question)
+def _question_shape(question: str, plain: str) -> QuestionShape:
+    """The shape of `question`, whose chat spellings `plain` has read as words."""
     speech = _SPEECH_QUESTION.search(plain)
     speaker = (speech.group("who") or speech.group("sayer")) if speech else None
     exact = bool(_EXACT.search(question))

@@ -154,3 +154,17 @@ def _name_runs(text: str) -> list[str]:
         elif runs[-1]:
             runs.append([])
     return [" ".join(run) for run in runs if run]
+
+
+def may_name_its_speaker_before(sentence: str) -> bool:
+    """Whether a sentence may leave its speaker to the sentences before: a quotation or the
+    end of one, or a sentence that reports speech without naming who ("He added…", "The
+    statement said…"). A sentence of other facts gives its own names."""
+    return sentence.lstrip().startswith(("“", '"', "‘")) or bool(_SPEECH_WORD.search(sentence))
+
+
+_SPEECH_WORD = re.compile(
+    r"[“”\"]|\b(?:said|says|stated|noted|told|added|argued|suggested|reiterated|warned|announced|wrote|"
+    r"statement|emphasi[sz]ed|according)\b",
+    re.IGNORECASE,
+)
