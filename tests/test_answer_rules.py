@@ -648,3 +648,37 @@ def test_a_speech_question_cites_the_sentence_a_quotation_goes_on_with(
     )
     assert answer.answerable
     assert any("create jobs" in c.text for c in answer.citations)
+
+
+def test_a_wrong_guess_in_the_question_is_corrected_not_refused(fresh_engine: Engine, tmp_path: Path) -> None:
+    """Readers check what they half remember ("Was the levy 35 percent?", "…, early June?",
+    "Was it Mayor Bergen who…?"): the sentence with the true value answers; a question about a
+    thing the document never mentions is still refused."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nNorway imposed a 25% levy on imported bicycle frames in March. "
+        "Mayor Alice Berg opened the Harbour Bridge on May 29 after a long debate. "
+        "The council expects the bridge to carry 20,000 cyclists a day by 2029. "
+        "Construction cost about 90 million euros. What the next council will do is unclear.",
+    )
+    levy = fresh_engine.ask("Was the levy on bicycle frames 35 percent?")
+    assert levy.answerable and "25%" in levy.citations[0].text
+    opened = fresh_engine.ask("When did Alice Berg open the Harbour Bridge, early June?")
+    assert opened.answerable and "May 29" in opened.citations[0].text
+    who = fresh_engine.ask("Was it Mayor Bergen who opened the Harbour Bridge?")
+    assert who.answerable and "Alice Berg" in who.citations[0].text
+    tag = fresh_engine.ask("The council expects 20,000 cyclists a day by 2031, correct?")
+    assert tag.answerable and "2029" in tag.citations[0].text
+    assert not fresh_engine.ask("Was the levy on imported steel 35 percent?").answerable
+
+
+def test_remarks_after_a_question_need_not_be_matched(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nConstruction of the Harbour Bridge cost about 90 million euros. "
+        "Mayor Alice Berg opened the bridge on May 29.",
+    )
+    answer = fresh_engine.ask("What did the Harbour Bridge cost? Ballpark is fine, I'm writing a quick note.")
+    assert answer.answerable and "90 million" in answer.citations[0].text

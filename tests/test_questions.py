@@ -810,3 +810,47 @@ def test_last_round_of_question_forms() -> None:
     assert shape.answer_type is AnswerType.AMOUNT and shape.per_year
     text = "This radar network, inspired by Iceland’s Ice Wall, is estimated to cost billions."
     assert names_only_in_comparison(text, "Ice Wall per-interceptor unit cost?")
+
+
+def test_a_short_phrase_appended_to_a_question_is_a_guess_at_its_answer() -> None:
+    """ "…, early June?", "… — the port authority?", "…, like 6 bil?": the reader's guess,
+    which the answer may correct; a phrase opening with a preposition narrows the question."""
+    from citeqa.answer.questions import guessed_words, without_guess
+
+    assert {"early", "June"} <= guessed_words("When did the two mayors talk, early June?")
+    assert "Authority" in guessed_words("Which agency runs the bridge - the Port Authority?")
+    assert "6" in guessed_words("how much is oslo spending on the bridge, like 6 bil?")
+    assert "Oslo" in guessed_words("Where is the radar going, Oslo was it?")
+    assert without_guess("When did the two mayors talk, early June?") == "When did the two mayors talk?"
+    assert "Norway" not in guessed_words("What did Berg say about tariffs, in Norway?")
+    assert guessed_words("What did Berg say about tariffs?") == frozenset()
+
+
+def test_a_cleft_asks_who_did_it_and_its_guess_may_be_wrong() -> None:
+    """ "Was it X who…?" asks who did it: X is a guess, and the answer is a name."""
+    from citeqa.answer.questions import guessed_words, without_guess
+
+    question = "Was it Mayor Bergen who opened the bridge?"
+    assert {"Mayor", "Bergen"} <= guessed_words(question)
+    assert "Bergen" not in without_guess(question)
+    shape = question_shape(question)
+    assert shape.answer_type is AnswerType.NAME and not shape.yes_no
+
+
+def test_a_value_a_yes_no_question_ends_on_or_a_tag_question_checks_is_a_guess() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "35" in guessed_words("Was the tariff on bicycles 35 percent?")
+    assert "2028" in guessed_words("Berg says the bridge opens by 2028, correct?")
+    # A number that names what is asked about is no guess.
+    assert "2022" not in guessed_words("Did the 2022 budget rise after the war ended in the north?")
+
+
+def test_remarks_after_the_question_and_a_preamble_before_a_colon_are_not_asked() -> None:
+    from citeqa.answer.questions import after_preamble, without_remarks
+
+    assert without_remarks("What's the price tag? Ballpark is fine.") == "What's the price tag?"
+    assert without_remarks("Who opened it? And when?") == "Who opened it? And when?"
+    assert without_remarks("Who opened it? when was that") == "Who opened it? when was that"
+    assert after_preamble("For the record: what was the date?") == " what was the date?"
+    assert after_preamble("Bridge costs: 90 million?") == "Bridge costs: 90 million?"

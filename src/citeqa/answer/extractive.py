@@ -49,6 +49,7 @@ from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
     QuestionShape,
+    after_preamble,
     asks_about_caption,
     asks_for_city,
     asks_for_payment,
@@ -70,6 +71,7 @@ from citeqa.answer.questions import (
     swaps_two_letters,
     without_caption_frame,
     without_guess,
+    without_remarks,
     yes_no_verb,
 )
 from citeqa.answer.shorthand import spell_out_shorthand
@@ -375,7 +377,8 @@ class ExtractiveAnswerer:
             # that matches every word of it is no stranger to it.
             (
                 "far in meaning",
-                lambda: best.meaning_similarity < t.min_similarity and best.coverage < 1.0,
+                lambda: max(best.meaning_similarity, best.sentence_similarity) < t.min_similarity
+                and best.coverage < 1.0,
             ),
             (
                 "far in meaning and words",
@@ -531,7 +534,7 @@ class ExtractiveAnswerer:
                     return word
             return word.capitalize()
 
-        plain = _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", question))
+        plain = _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", without_remarks(question)))
         named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
@@ -601,7 +604,8 @@ class ExtractiveAnswerer:
         value to something else ("on automotive parts"), so the value found belongs to that."""
         return any(
             word in best.unmatched and self._is_unknown(word)
-            for phrase in prepositional_phrases(question)
+            # "For the record: what was…?" narrows nothing before its colon.
+            for phrase in prepositional_phrases(after_preamble(question))
             for word in phrase
         ) and bool(prepositional_phrases(best.candidate.stored.passage.text))
 
@@ -669,6 +673,7 @@ class ExtractiveAnswerer:
         shape = question_shape(question)
         guessed = guessed_words(question)
         asked_for = without_guess(question)
+        unguessed = np.array([question_words.words[i] not in guessed for i in content], dtype=bool)
         asked_vectors = question_words.vectors[content]
         all_matches = self._match(asked_vectors, asked, [parts for _, _, parts, _ in features])
         judgements = []
@@ -676,7 +681,13 @@ class ExtractiveAnswerer:
             passage = passages[index]
             sentence_vector, context_vector, _, clause_vectors = features[index]
             matches = all_matches[index]
-            coverage = float(weights @ matches / weights.sum()) if content else 0.0
+            # A guess ("…, was it 2028?") counts when the sentence confirms it, and is left out
+            # when the sentence gives something else.
+            coverage = (
+                max(float(weights @ matches / weights.sum()), _share(weights, matches, unguessed))
+                if content
+                else 0.0
+            )
             sentence_similarity = float(sentence_vector @ question_vector)
             context_similarity = float(context_vector @ question_vector)
             # "Where is the Stimson Center based?" asks about the attribution of a sentence
@@ -888,6 +899,12 @@ class ExtractiveAnswerer:
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _share(weights: np.ndarray, matches: np.ndarray, counted: np.ndarray) -> float:
+    """The weighted share of the `counted` question words that `matches` matches."""
+    total = float(weights[counted].sum())
+    return float(weights[counted] @ matches[counted]) / total if total else 0.0
 
 
 def _continues_quotation(best: Judgement, others: list[Judgement], margin: float) -> Judgement | None:

@@ -36,7 +36,8 @@ STOPWORDS = frozenset(
     article text story piece report reports reported
     document documents passage author writer say says said tell tells told mention mentions
     mentioned according describe described explain explained know known give given state
-    stated note noted please exactly actually really anything something thing things kind
+    stated note noted please exactly exact precise precisely specific specifically actually really
+    anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
     lol lmao rn tbh idk pls plz u ur w wat wats whats whos whens wheres hows abt smth y wen even guy guys basically literally
     kinda sorta gonna wanna
@@ -548,6 +549,11 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
     if _ANYONE.match(lowered):
         # "Did anyone say…?" asks for what was said, and by whom: no yes or no.
         return QuestionShape(None, speaker, exact)
+    cleft = cleft_guess(plain)
+    if cleft:
+        # "Was it X who…?" asks who did it; X is a guess the answer may correct.
+        answer_type = AnswerType.NAME if cleft.group("relative").lower() in ("who", "whom") else None
+        return QuestionShape(answer_type, speaker, exact)
     if (
         _YES_NO.match(lowered)
         and not _THEN_ASKS.search(lowered)
@@ -681,10 +687,66 @@ _GUESS_OR_ELSE = re.compile(
 _HEDGE = re.compile(
     r"\b(?:was\s+it|is\s+it|were\s+they|wasn[’']t\s+it|isn[’']t\s+it|right|i\s+think|i\s+remember|"
     r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so|maybe|perhaps|possibly|i\s+guess|"
+    # A tag question ("…by 2028, correct?") checks what the statement before it says.
+    r"(?<=,\s)(?:correct|true|yes|yeah|no)(?=\s*\?)|"
     r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t|"
     r"(?:around|roughly|approximately|about)(?=\s+\d))\b",
     re.IGNORECASE,
 )
+
+
+# "…, early June?", "… — the Missile Defense Agency?", "…, like 6 bil?", "…, Okinowa was it?": a
+# short phrase with no verb, after a comma or dash ending a question that asks, is the reader's
+# guess at the answer. A phrase that opens with a preposition ("…, in the statement?") narrows
+# the question instead, and so is no guess.
+_APPENDED_GUESS = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
+    r"(?:,|\s[—–-])\s*(?:like|maybe|perhaps|probably|possibly|or)?\s*"
+    r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
+    r"(?P<guess>(?!(?:in|on|at|to|for|from|about|with|by|of|and|or|but|if|so|as|according)\b)"
+    r"[\w$%.’'-]+(?:\s+[\w$%.’'-]+){0,3}?)"
+    r"(?:\s+(?:was\s+it|is\s+it|right|correct|maybe|perhaps|or\s+so|i\s+think))?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# "Was it Prime Minister Ishida who gave the statement…?", "Was it in June that…?": a cleft asks
+# who or what did something, and offers a guess at it.
+_CLEFT = re.compile(
+    r"^\W*(?:was|is|were|wasn[’']t|isn[’']t)\s+it\s+(?P<guess>(?:[\w$%.’'-]+\s+){0,5}?[\w$%.’'-]+)\s+"
+    r"(?P<relative>who|that|which|whom)\s+\w+",
+    re.IGNORECASE,
+)
+# "Was the tariff on car parts 35 percent?", "Is Japan's budget the 2nd largest?": a yes/no
+# question that ends on a value checks that value, which the answer may correct.
+_CHECKED_VALUE = re.compile(r"(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}\W*$")
+
+
+_ASKING_OPENING = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|"
+    r"would|has|have|had|wat|wut|whats|wats)\b",
+    re.IGNORECASE,
+)
+
+
+def without_remarks(question: str) -> str:
+    """The question without the remarks a reader adds after it ("What's the price tag?
+    Ballpark is fine.", "Who is he? Thinking of booking him."): they say why the reader asks,
+    not what, and the answer need not match them. Another question after it stays."""
+    end = question.rfind("?")
+    rest = question[end + 1 :]
+    if end < 0 or not re.search(r"\w", rest) or _ASKING_OPENING.match(rest):
+        return question
+    return question[: end + 1]
+
+
+def after_preamble(question: str) -> str:
+    """The question after a preamble ending in a colon ("For the record: what was…?")."""
+    head, colon, rest = question.partition(":")
+    return rest if colon and _ASKING_OPENING.match(rest) else question
+
+
+def cleft_guess(question: str) -> re.Match[str] | None:
+    """The cleft of "Was it X who…?", whose X is a guess at who (or what) did it."""
+    return _CLEFT.match(question)
 
 
 def guessed_words(question: str) -> frozenset[str]:
@@ -692,7 +754,12 @@ def guessed_words(question: str) -> frozenset[str]:
     "— I want to say 2021 or so —"), and an ordinal that says when an act came ("Which outlet
     first reported…?"), which the sentence need not contain."""
     guessed: set[str] = set()
-    for match in (_GUESS.search(question), _GUESS_OR_ELSE.search(question)):
+    for match in (
+        _GUESS.search(question),
+        _GUESS_OR_ELSE.search(question),
+        _APPENDED_GUESS.match(question),
+        cleft_guess(question),
+    ):
         if match:
             guessed.update(re.findall(r"[\w’'-]+", match.group("guess")))
     # The clauses a hedging question ends before going on (at "?" or between dashes): their
@@ -702,6 +769,10 @@ def guessed_words(question: str) -> frozenset[str]:
         for clause in clauses:
             guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
             guessed.update(re.findall(rf"\b(?:{MONTHS})[a-z]*\b", clause, re.IGNORECASE))
+    if _YES_NO.match(question.lower()):
+        checked = _CHECKED_VALUE.search(question)
+        if checked:
+            guessed.update(w for w in re.findall(r"[\w’'-]+", checked.group()) if any(ch.isdigit() for ch in w))
     # "South Korea's" is guessed as "Korea" too.
     guessed.update(name_key(word).capitalize() for word in list(guessed) if word[:1].isupper())
     guessed.update(re.findall(r"\d+(?=-something)", question))
@@ -722,7 +793,14 @@ _ORDINAL_WORDS = frozenset("second third 2nd 3rd other another".split())
 def without_guess(question: str) -> str:
     """The question without the guess it ends with: the guess may be the answer ("where is the
     radar going, okinawa or somewhere else?"), which the question then does not already hold."""
-    return _GUESS_OR_ELSE.sub("", _GUESS.sub("", question))
+    without = _GUESS_OR_ELSE.sub("", _GUESS.sub("", question))
+    appended = _APPENDED_GUESS.match(without)
+    if appended:
+        without = without[: appended.start("guess")].rstrip(" ,—–-") + "?"
+    cleft = cleft_guess(without)
+    if cleft:
+        without = without[: cleft.start("guess")] + without[cleft.end("guess") :]
+    return without
 
 
 # "first reported", "first proposed": an ordinal before a verb in the past says when an act
