@@ -150,6 +150,22 @@ def test_a_value_narrowed_to_something_the_corpus_never_mentions_is_refused(
     assert not fresh_engine.ask("What tariff rate does Brussels charge on Norwegian steel?").answerable
 
 
+def test_a_value_the_sentence_does_not_narrow_answers_for_its_subject_however_the_question_words_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "the projected price tag for the Harbour Bridge megaproject": "megaproject" is no word of
+    the corpus, but the sentence's cost is the bridge's own ("estimated to cost 90 million
+    euros, will open…"), not narrowed by a preposition to something else."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nRotterdam is planning the Harbour Bridge. Mayor Berg has stated that this "
+        "bridge, estimated to cost 90 million euros, will open to the public in 2029.",
+    )
+    answer = fresh_engine.ask("What is the projected price tag for the Harbour Bridge megaproject?")
+    assert answer.answerable and "90 million" in answer.citations[0].text
+
+
 def test_where_a_thing_is_needs_the_thing_in_the_sentence_not_only_in_its_heading(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

@@ -854,3 +854,11 @@ def test_remarks_after_the_question_and_a_preamble_before_a_colon_are_not_asked(
     assert without_remarks("Who opened it? when was that") == "Who opened it? when was that"
     assert after_preamble("For the record: what was the date?") == " what was the date?"
     assert after_preamble("Bridge costs: 90 million?") == "Bridge costs: 90 million?"
+
+
+def test_a_preposition_right_after_a_value_says_what_the_value_is_of() -> None:
+    from citeqa.answer.holdings import narrows_its_value
+
+    assert narrows_its_value(AnswerType.PERCENT, "Oslo set a 25% tariff on bicycle frames.")
+    assert narrows_its_value(AnswerType.AMOUNT, "Oslo pledged over $3 billion this year for radars.")
+    assert not narrows_its_value(AnswerType.AMOUNT, "The bridge, estimated to cost 90 million euros, opens soon.")

@@ -30,6 +30,7 @@ from citeqa.answer.holdings import (
     holds_answer_type,
     leaves_unrealised,
     names_only_in_comparison,
+    narrows_its_value,
     new_names,
     places,
     value_only_beside_other_names,
@@ -451,7 +452,10 @@ class ExtractiveAnswerer:
             ),
             (
                 "the value is of something else",
-                lambda: shape.answer_type in _VALUE_TYPES and self._qualified_by_the_unknown(question, best),
+                lambda: (
+                    shape.answer_type in _VALUE_TYPES
+                    and self._qualified_by_the_unknown(question, best, shape.answer_type)
+                ),
             ),
         ]
         return next((reason for reason, fails in checks if fails()), None)
@@ -597,7 +601,7 @@ class ExtractiveAnswerer:
             for place in places(passage.text, question)
         )
 
-    def _qualified_by_the_unknown(self, question: str, best: Judgement) -> bool:
+    def _qualified_by_the_unknown(self, question: str, best: Judgement, answer_type: AnswerType) -> bool:
         """ "What tariff does the U.S. put on Japanese steel?" over a sentence with a tariff on
         car parts: the question narrows the value it asks for to something ("steel") that the
         sentence doesn't match and the corpus never mentions, while the sentence narrows its own
@@ -607,7 +611,7 @@ class ExtractiveAnswerer:
             # "For the record: what was…?" narrows nothing before its colon.
             for phrase in prepositional_phrases(after_preamble(question))
             for word in phrase
-        ) and bool(prepositional_phrases(best.candidate.stored.passage.text))
+        ) and narrows_its_value(answer_type, best.candidate.stored.passage.text)
 
     def _is_unknown(self, word: str) -> bool:
         """A word the corpus never uses, in any form or spelling. Initials ("JPN") are no such

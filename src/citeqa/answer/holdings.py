@@ -278,6 +278,21 @@ def names_only_in_comparison(text: str, question: str) -> bool:
     return False
 
 
+# "25% on automotive parts", "$3 billion this year for purchasing…": a preposition just after a
+# value says what the value is of.
+_NARROWED = re.compile(r"^\W{0,2}\s*(?:[\w’'-]+\s+){0,3}(?:on|onto|for|towards|toward|to|into|against)\b")
+
+
+def narrows_its_value(answer_type: AnswerType, sentence: str) -> bool:
+    """Whether the sentence says, by a preposition right after a value of the asked kind, what
+    that value is of ("a 25% tariff on automotive parts"); "estimated to cost hundreds of
+    billions of dollars, will be…" does not."""
+    pattern = _COUNT if answer_type is AnswerType.COUNT else _VALUE_PATTERNS.get(answer_type)
+    if pattern is None:
+        return False
+    return any(_NARROWED.match(sentence[found.end() :]) for found in pattern.finditer(sentence))
+
+
 # "As Japan prioritizes security—planning to launch its first satellite in fiscal year 2026—the
 # U.S. Space Force, responsible for Golden Dome, …": an aside between dashes.
 _DASHED_ASIDE = re.compile(r"[—–](?P<aside>[^—–]+)[—–]")
