@@ -861,4 +861,5 @@ def test_a_preposition_right_after_a_value_says_what_the_value_is_of() -> None:
 
     assert narrows_its_value(AnswerType.PERCENT, "Oslo set a 25% tariff on bicycle frames.")
     assert narrows_its_value(AnswerType.AMOUNT, "Oslo pledged over $3 billion this year for radars.")
-    assert not narrows_its_value(AnswerType.AMOUNT, "The bridge, estimated to cost 90 million euros, opens soon.")
+    bridge = "The bridge, estimated to cost 90 million euros, opens soon."
+    assert not narrows_its_value(AnswerType.AMOUNT, bridge)
