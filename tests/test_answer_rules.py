@@ -698,3 +698,18 @@ def test_remarks_after_a_question_need_not_be_matched(fresh_engine: Engine, tmp_
     )
     answer = fresh_engine.ask("What did the Harbour Bridge cost? Ballpark is fine, I'm writing a quick note.")
     assert answer.answerable and "90 million" in answer.citations[0].text
+
+
+def test_a_caption_answers_where_with_the_place_it_capitalises(fresh_engine: Engine, tmp_path: Path) -> None:
+    """A headline or caption capitalises its prepositions ("…Opens The Bridge In The Town Hall"):
+    "where?" of the photo is still answered by the place after "In"."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "story.txt",
+        "Mayor Berg Signs The Bridge Deal With Minister Holm In The Town Hall\n\n"
+        "The council approved the bridge in 2021 after a long debate.",
+    )
+    answer = fresh_engine.ask("Headline photo: Berg with Minister Holm, where was it taken?")
+    assert answer.answerable and "Town Hall" in answer.citations[0].text
+    shown = fresh_engine.ask("Who is shown signing the bridge deal in the photo?")
+    assert shown.answerable and "Holm" in shown.citations[0].text

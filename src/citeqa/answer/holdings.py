@@ -125,9 +125,11 @@ def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
 # A capitalised word after a preposition of place or a verb of visiting: "for Okinawa", "in the
 # Oval Office", "visited Osaka". Not one
 # that modifies the next word ("in U.S.-Japan relations"), nor a month ("in December").
+# A headline or caption capitalises its prepositions too ("…Hegseth In The Oval Office").
 _PLACE = re.compile(
-    r"\b(?P<preposition>in|at|on|to|for|near|from|across|inside|outside|throughout|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
-    r"\s+(?:the\s+|an?\s+)?"
+    r"\b(?P<preposition>(?i:in|at|on|to|for|near|from|across|inside|outside|throughout|visit(?:s|ed|ing)?|"
+    r"tour(?:s|ed|ing)?))"
+    r"\s+(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?P<place>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)*)(?![\w’'.]*-)"
 )
 

@@ -422,6 +422,7 @@ _CAPTION = re.compile(
 _CAPTION_FRAME = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|section|"
     r"title|called|named|article|top|bottom|middle|first|second|third|last|partway|halfway|midway|through|"
+    r"shown|seen|"
     r"the\s+(?:story|piece))s?\b"
     r"|\b(?:pictured|depicted|photographed)\b",
     re.IGNORECASE,
