@@ -863,3 +863,17 @@ def test_a_preposition_right_after_a_value_says_what_the_value_is_of() -> None:
     assert narrows_its_value(AnswerType.AMOUNT, "Oslo pledged over $3 billion this year for radars.")
     bridge = "The bridge, estimated to cost 90 million euros, opens soon."
     assert not narrows_its_value(AnswerType.AMOUNT, bridge)
+
+
+def test_an_ordinal_is_missing_only_where_the_sentence_contradicts_it_or_lacks_its_noun() -> None:
+    from citeqa.answer.holdings import conflicts_in_order
+
+    question = "What did the mayors discuss in their first phone call?"
+    assert not conflicts_in_order("first", "The mayors held a phone call last month.", question)
+    assert conflicts_in_order("first", "The mayors held a second phone call in May.", question)
+    # "first name" asks for a kind of name, which a sentence without one does not give.
+    assert conflicts_in_order("first", "The mayor took office in May.", "What is the mayor's first name?")
+    # What comes next has not been reported.
+    assert conflicts_in_order("next", "The mayors held a summit in May.", "When is the next mayors summit?")
+    previous = "What was agreed in the previous month's call?"
+    assert not conflicts_in_order("previous", "In a call last month, the mayors agreed on tolls.", previous)

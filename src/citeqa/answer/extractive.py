@@ -27,6 +27,7 @@ from citeqa.answer.anaphora import antecedents_start
 from citeqa.answer.countries import is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
+    conflicts_in_order,
     holds_answer_type,
     leaves_unrealised,
     names_only_in_comparison,
@@ -723,7 +724,10 @@ class ExtractiveAnswerer:
             missing_exact = [
                 question_words.words[i]
                 for i, m, word in zip(content, matches, asked, strict=True)
-                if m == 0.0 and word.exact and question_words.words[i] not in guessed
+                if m == 0.0
+                and word.exact
+                and question_words.words[i] not in guessed
+                and conflicts_in_order(question_words.words[i], passage.judged_text, question)
             ]
             exact_only_in_context = [
                 question_words.words[i]

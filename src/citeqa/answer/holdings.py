@@ -11,6 +11,7 @@ from citeqa.answer.questions import (
     ANSWER_FRAME_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINALS,
     STOPWORDS,
     AnswerType,
     asks_for_city,
@@ -317,3 +318,26 @@ def value_only_beside_other_names(answer_type: AnswerType, sentence: str, questi
     before = {name_key(word) for word in re.findall(r"[\w’'-]+", sentence[: aside.end()])}
     after = {name_key(word) for word in re.findall(r"[\w’'-]+", sentence[aside.end() :])}
     return bool(asked & after) and not asked & before
+
+
+def conflicts_in_order(word: str, sentence: str, question: str) -> bool:
+    """Whether an ordinal of the question ("the first phone call") is missing from `sentence`
+    in a way that matters. A sentence that speaks of the same thing ("a phone conversation last
+    month") but places it by no ordinal leaves the order open, so it may answer; one with
+    another ordinal ("the second phone call") contradicts it, and so does one that lacks what
+    the ordinal qualifies ("first name", "first announce")."""
+    ordinal = word.lower()
+    if ordinal not in ORDINALS or ordinal == "next":
+        # Not an ordinal, missing means missing; and what comes next is no event reported yet.
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence)]
+    after = re.search(rf"\b{re.escape(word)}\s+([A-Za-z]+)", question)
+    if after is None or stem(after.group(1)) not in {stem(w) for w in words}:
+        return True
+    # "last month" dates an event; it does not count events.
+    ordinals = {w.lower() for w in _ORDINAL_OF_EVENTS.findall(sentence)} & ORDINALS
+    return bool(ordinals - _SAME_ORDER.get(ordinal, {ordinal}))
+
+
+_ORDINAL_OF_EVENTS = re.compile(r"\b([A-Za-z]+)\b(?!\s+(?:week|month|year|time)s?\b)")
+_SAME_ORDER = {"previous": {"previous", "last"}, "last": {"previous", "last"}}

@@ -589,7 +589,7 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
     return QuestionShape(None, speaker, exact)
 
 
-_ORDINALS = frozenset(
+ORDINALS = frozenset(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth last next previous
     """.split()
@@ -600,7 +600,7 @@ def needs_exact_match(word: str, position: int) -> bool:
     """Names, numbers and ordinals must match as written: "China" is not "Japan", "first" is
     not "second", though their embeddings lie close."""
     return (
-        any(ch.isdigit() for ch in word) or word.lower() in _ORDINALS or (position > 0 and word[:1].isupper())
+        any(ch.isdigit() for ch in word) or word.lower() in ORDINALS or (position > 0 and word[:1].isupper())
     )
 
 
