@@ -713,3 +713,20 @@ def test_a_caption_answers_where_with_the_place_it_capitalises(fresh_engine: Eng
     assert answer.answerable and "Town Hall" in answer.citations[0].text
     shown = fresh_engine.ask("Who is shown signing the bridge deal in the photo?")
     assert shown.answerable and "Holm" in shown.citations[0].text
+
+
+def test_a_name_guessed_at_the_end_of_a_which_question_may_be_the_answer(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "which paper reported it, was it the Harbour Herald?": the guess is the name the sentence
+    gives, not a name the question already holds."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nAccording to the local newspaper Harbour Herald, Rotterdam is exploring "
+        "a second bridge. Mayor Alice Berg opened the first bridge in May.",
+    )
+    answer = fresh_engine.ask(
+        "which newspaper said rotterdam is exploring a second bridge, was it the Harbour Herald"
+    )
+    assert answer.answerable and "Harbour Herald" in answer.citations[0].text

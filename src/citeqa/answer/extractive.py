@@ -417,7 +417,7 @@ class ExtractiveAnswerer:
             ("not said by the asked speaker", lambda: not _reports_the_speech(passage, shape)),
             ("no name beside the thing named", lambda: self._lacks_the_name(question, passage)),
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
-            ("no name of the asked kind", lambda: self._lacks_the_kind(question, passage)),
+            ("no name of the asked kind", lambda: self._lacks_the_kind(without_guess(question), passage)),
             ("no city", lambda: self._lacks_a_city(question, passage)),
             (
                 "an estimate, not a payment",
