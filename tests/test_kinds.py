@@ -260,3 +260,16 @@ def test_who_runs_something_asks_for_its_head() -> None:
     head = asked_title(question)
     assert not gives_title("According to the Fjord Institute, a think-tank in Oslo, ties matter.", head)
     assert gives_title("Fjord Institute director Anna Roe said ties matter.", head)
+
+
+def test_which_rocket_asks_for_a_craft_the_corpus_names_as_one() -> None:
+    """ "Which rocket will launch the satellite?" wants a name the corpus calls a rocket; a
+    sentence about the launch that names only the country and its agency does not give one."""
+    assert asked_kind("Which rocket will launch Norway's first weather satellite?") is Kind.CRAFT
+    assert asked_kind("Which launch vehicle will carry it into orbit?") is Kind.CRAFT
+    found = NameKinds()
+    found.fit([*CORPUS, "Oslo will launch the satellite on the Vega rocket next year."])
+    question = asked_in("Which rocket will launch the satellite?")
+    assert found.holds_name_of_kind("The satellite flies on Vega in May.", Kind.CRAFT, question)
+    launch = "Norway plans to launch its first weather satellite with the Space Agency in 2026."
+    assert not found.holds_name_of_kind(launch, Kind.CRAFT, question)

@@ -39,6 +39,9 @@ class Kind(Enum):
     GOVERNMENT = "government"
     BUSINESS = "business"
     SPOKESPERSON = "spokesperson"
+    # A made thing that carries or is carried: "which rocket will launch the satellite?" wants
+    # the name of one ("the H3 rocket"), which a sentence about the launch need not give.
+    CRAFT = "craft"
 
 
 def _lexicon(groups: dict[tuple[Kind, ...], str]) -> dict[str, frozenset[Kind]]:
@@ -77,6 +80,10 @@ NOUN_KINDS = _lexicon(
             daily weekly tabloid broadcaster broadcasters channel news-organization
             news-organisation news-organizations news-organisations news-agency news-agencies
             news-outlet news-outlets media-outlet media-outlets news-site wire-service""",
+        (Kind.CRAFT,): """
+            rocket rockets launcher launchers aircraft airplane airplanes plane planes jet jets
+            helicopter helicopters warship warships ship ships vessel vessels submarine submarines
+            carrier carriers drone drones booster boosters spacecraft vehicle vehicles""",
         (Kind.ORGANISATION,): """
             agency agencies organisation organisations organization organizations institution
             institutions institute think-tank group groups association associations ministry
@@ -320,6 +327,7 @@ _BREADTH = {
     Kind.AUTHOR: 0,
     Kind.COMPANY: 0,
     Kind.MEDIA: 0,
+    Kind.CRAFT: 0,
     Kind.PERSON: 1,
     Kind.ORGANISATION: 1,
     Kind.SPEAKER: 2,
