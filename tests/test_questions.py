@@ -877,3 +877,23 @@ def test_an_ordinal_is_missing_only_where_the_sentence_contradicts_it_or_lacks_i
     assert conflicts_in_order("next", "The mayors held a summit in May.", "When is the next mayors summit?")
     previous = "What was agreed in the previous month's call?"
     assert not conflicts_in_order("previous", "In a call last month, the mayors agreed on tolls.", previous)
+
+
+def test_an_estimate_of_cost_is_no_payment_and_picture_this_is_no_photo() -> None:
+    from citeqa.answer.questions import asks_about_caption, asks_for_payment
+
+    assert asks_for_payment("How much will Oslo spend on the bridge?")
+    assert not asks_for_payment("What is the projected outlay for the bridge?")
+    assert not asks_for_payment("Ballpark spending figure for the bridge?")
+    assert not asks_about_caption("Picture this bridge thing — what is it made of?")
+    assert asks_about_caption("Who is in the picture at the top?")
+
+
+def test_a_guess_asked_after_the_question_or_hedged_before_it_need_not_be_in_the_answer() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert {"next", "year"} <= guessed_words("When will Oslo open the bridge? Is it next year?")
+    hedged = guessed_words("The mayor took office in October last year, didn't she? When exactly?")
+    assert {"October", "last"} <= hedged
+    # An ordinal that says which event is meant is no guess.
+    assert "first" not in guessed_words("I remember the first call was in April — what date was it?")

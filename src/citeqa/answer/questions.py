@@ -413,8 +413,9 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 
 # A question about the article's photos asks about their captions.
 _CAPTION = re.compile(
-    r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|"
-    r"section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b"
+    # "Picture this…" asks the reader to imagine, not about a picture.
+    r"\b(?:photo(?:graph)?|pic|picture(?!\s+(?:this|that|it)\b)|image|caption|headline|heading|subheading|"
+    r"subhead|header|section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b"
     r"|\b(?:pictured|depicted|photographed)\b",
     re.IGNORECASE,
 )
@@ -615,8 +616,14 @@ _PAYMENT = re.compile(
 )
 
 
+# "the projected outlay", "the estimated spending": an estimate of cost is asked for, not a payment.
+_ESTIMATE = re.compile(
+    r"\b(?:project(?:ed|ion)|estimat\w*|forecast\w*|ballpark|price\s+tag)\b", re.IGNORECASE
+)
+
+
 def asks_for_payment(question: str) -> bool:
-    return bool(_PAYMENT.search(question))
+    return bool(_PAYMENT.search(question)) and not _ESTIMATE.search(question)
 
 
 def reports_payment(sentence: str) -> bool:
@@ -668,9 +675,10 @@ def prepositional_phrases(question: str) -> list[list[str]]:
     return phrases
 
 
-# "…, was it 15%?", "…, is it Tokyo?": a guess the reader adds, which the answer may correct.
+# "…, was it 15%?", "…, is it Tokyo?", "…? Is it next year?": a guess the reader adds, which the
+# answer may correct.
 _GUESS = re.compile(
-    r"(?:,|\s[—–])\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they)\s+(?P<guess>[^,?]+)\?*\s*$",
+    r"(?:,|\s[—–]|\?)\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they)\s+(?P<guess>[^,?]+)\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -769,6 +777,7 @@ def guessed_words(question: str) -> frozenset[str]:
     if clauses and _HEDGE.search(question):
         for clause in clauses:
             guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
+            guessed.update(re.findall(r"\b(last|next|previous)\s+(?:year|month|week)\b", clause, re.IGNORECASE))
             guessed.update(re.findall(rf"\b(?:{MONTHS})[a-z]*\b", clause, re.IGNORECASE))
     if _YES_NO.match(question.lower()):
         checked = _CHECKED_VALUE.search(question)
