@@ -273,3 +273,10 @@ def test_which_rocket_asks_for_a_craft_the_corpus_names_as_one() -> None:
     assert found.holds_name_of_kind("The satellite flies on Vega in May.", Kind.CRAFT, question)
     launch = "Norway plans to launch its first weather satellite with the Space Agency in 2026."
     assert not found.holds_name_of_kind(launch, Kind.CRAFT, question)
+
+
+def test_a_chat_spelling_of_what_opens_a_question_in_words_not_one_of_keywords() -> None:
+    """ "wats david millers rank in the space force" asks for a rank, not for the force (the
+    last word of a question of keywords)."""
+    assert asked_kind("wats david millers rank in the space force") is None
+    assert asked_kind("Golden Dome prime contractor?") is Kind.COMPANY

@@ -457,6 +457,7 @@ def without_caption_frame(question: str) -> str:
 _QUESTION_OPENING = re.compile(
     r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|has|have|had|in|on|at|by|for|to|from|according|tell|please|and|so|if|i|list|name|"
+    r"wat|wats|whats|wut|whos|wheres|whens|hows|wen|y|"
     r"describe|explain|give|show|summari[sz]e)\b",
     re.IGNORECASE,
 )
