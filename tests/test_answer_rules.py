@@ -730,3 +730,21 @@ def test_a_name_guessed_at_the_end_of_a_which_question_may_be_the_answer(
         "which newspaper said rotterdam is exploring a second bridge, was it the Harbour Herald"
     )
     assert answer.answerable and "Harbour Herald" in answer.citations[0].text
+
+
+def test_what_something_is_made_of_is_answered_by_the_sentence_that_lists_its_parts(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """A short sentence naming the thing ("Harbour Shield could be a shield for all of us.")
+    matches a question about the thing better than the one that says, by "This system…", what
+    it consists of; a question asking what it is made of wants the latter."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nRotterdam is planning its Harbour Shield project. This ambitious flood defence "
+        "system would involve a network of gates, pumps, and barriers along the river. "
+        "“Harbour Shield could be a shield for all of us,” the mayor said.",
+    )
+    for question in ("Harbour Shield components?", "ok so wut is the harbour shield actually made of"):
+        answer = fresh_engine.ask(question)
+        assert answer.answerable and "gates, pumps, and barriers" in answer.citations[0].text, question

@@ -897,3 +897,14 @@ def test_a_guess_asked_after_the_question_or_hedged_before_it_need_not_be_in_the
     assert {"October", "last"} <= hedged
     # An ordinal that says which event is meant is no guess.
     assert "first" not in guessed_words("I remember the first call was in April — what date was it?")
+
+
+def test_a_question_asking_what_something_is_made_of_wants_a_sentence_that_says_so() -> None:
+    from citeqa.answer.questions import asks_for_parts, gives_parts
+
+    assert asks_for_parts("What would the shield actually be made up of?")
+    assert asks_for_parts("Shield architecture — constituent elements?")
+    assert not asks_for_parts("What tariff applies to car parts?")
+    assert gives_parts("The system would involve a network of gates and pumps.")
+    assert gives_parts("It has gates, pumps, and barriers.")
+    assert not gives_parts("The shield could be a shield for all of us.")

@@ -54,10 +54,12 @@ from citeqa.answer.questions import (
     after_preamble,
     asks_about_caption,
     asks_for_city,
+    asks_for_parts,
     asks_for_payment,
     defined_subject,
     defines,
     gives_name_of,
+    gives_parts,
     guessed_words,
     is_asked,
     is_content_word,
@@ -320,6 +322,13 @@ class ExtractiveAnswerer:
             gives = [j.type_ok and _reports_the_speech(j.candidate.stored.passage, shape) for j in judgements]
             judgements = [j for j, g in zip(judgements, gives, strict=True) if g] + [
                 j for j, g in zip(judgements, gives, strict=True) if not g
+            ]
+        elif asks_for_parts(question):
+            # "What is Golden Dome made of?" is answered by a sentence that says what something
+            # consists of, however well a shorter one matches the name.
+            parts = [gives_parts(j.candidate.stored.passage.text) for j in judgements]
+            judgements = [j for j, p in zip(judgements, parts, strict=True) if p] + [
+                j for j, p in zip(judgements, parts, strict=True) if not p
             ]
         best = judgements[0]
         t = self.thresholds

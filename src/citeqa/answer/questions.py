@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
     lol lmao rn tbh idk pls plz u ur w wat wats whats whos whens wheres hows abt smth y wen even guy guys basically literally
-    kinda sorta gonna wanna
+    kinda sorta gonna wanna ok okay wut yo hey um
     """.split()
 )
 # Nouns that name the kind of answer wanted ("what year", "which position", "in dollars"); the
@@ -53,6 +53,7 @@ ANSWER_FRAME_WORDS = frozenset(
     people reason reasons purpose place places location country countries city cities size
     price kind type area areas topic topics field fields aspect aspects subject subjects
     dollars dollar yen euro euros pound pounds usd
+    component components constituent constituents element elements piece pieces layer layers
     """.split()
 )
 
@@ -710,7 +711,7 @@ _HEDGE = re.compile(
 # guess at the answer. A phrase that opens with a preposition ("…, in the statement?") narrows
 # the question instead, and so is no guess.
 _APPENDED_GUESS = re.compile(
-    r"^\W*(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
+    r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
     r"(?:,|\s[—–-])\s*(?:like|maybe|perhaps|probably|possibly|or)?\s*"
     r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
     r"(?P<guess>(?!(?:in|on|at|to|for|from|about|with|by|of|and|or|but|if|so|as|according)\b)"
@@ -831,3 +832,28 @@ def is_content_word(word: str) -> bool:
 
 def asks_for_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
+
+
+# "What is X made of?", "X's components?", "Which parts make up X?": a question asking what
+# something is composed of.
+_ASKS_PARTS = re.compile(
+    r"\bmade\s+(?:up\s+)?of\b|\bconsists?\s+of\b|\bcompris\w*|\bcomposed\s+of\b|\bconstituent|"
+    r"\bcomponents?\b|\belements\b|\bpieces\b|\blayers\b|\bbuilding\s+blocks\b|"
+    r"\b(?:what|which|wat|wut)\s+(?:\w+\s+)?parts\b|\bparts\s+of\b",
+    re.IGNORECASE,
+)
+# "would involve a network of satellites, sensors, and interceptors": a sentence that says what
+# something is made of, by a verb of composition or a list of three or more.
+_GIVES_PARTS = re.compile(
+    r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*|"
+    r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+and\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def asks_for_parts(question: str) -> bool:
+    return bool(_ASKS_PARTS.search(question))
+
+
+def gives_parts(sentence: str) -> bool:
+    return bool(_GIVES_PARTS.search(sentence))
