@@ -908,3 +908,12 @@ def test_a_question_asking_what_something_is_made_of_wants_a_sentence_that_says_
     assert gives_parts("The system would involve a network of gates and pumps.")
     assert gives_parts("It has gates, pumps, and barriers.")
     assert not gives_parts("The shield could be a shield for all of us.")
+
+
+def test_which_three_things_asks_for_a_list() -> None:
+    from citeqa.answer.questions import asks_for_list, gives_list
+
+    assert asks_for_list("Which three areas did the statement stress?")
+    assert not asks_for_list("Which areas did the statement stress?")
+    assert gives_list("The statement stressed growth, security, and space.")
+    assert not gives_list("The statement stressed growth.")

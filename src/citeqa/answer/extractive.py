@@ -54,10 +54,12 @@ from citeqa.answer.questions import (
     after_preamble,
     asks_about_caption,
     asks_for_city,
+    asks_for_list,
     asks_for_parts,
     asks_for_payment,
     defined_subject,
     defines,
+    gives_list,
     gives_name_of,
     gives_parts,
     guessed_words,
@@ -323,12 +325,14 @@ class ExtractiveAnswerer:
             judgements = [j for j, g in zip(judgements, gives, strict=True) if g] + [
                 j for j, g in zip(judgements, gives, strict=True) if not g
             ]
-        elif asks_for_parts(question):
-            # "What is Golden Dome made of?" is answered by a sentence that says what something
-            # consists of, however well a shorter one matches the name.
-            parts = [gives_parts(j.candidate.stored.passage.text) for j in judgements]
-            judgements = [j for j, p in zip(judgements, parts, strict=True) if p] + [
-                j for j, p in zip(judgements, parts, strict=True) if not p
+        elif asks_for_parts(question) or asks_for_list(question):
+            # "What is Golden Dome made of?", "Which three areas…?" are answered by a sentence
+            # that says what something consists of, or lists things, however well a shorter one
+            # matches the name.
+            gives = gives_parts if asks_for_parts(question) else gives_list
+            listing = [gives(j.candidate.stored.passage.text) for j in judgements]
+            judgements = [j for j, g in zip(judgements, listing, strict=True) if g] + [
+                j for j, g in zip(judgements, listing, strict=True) if not g
             ]
         best = judgements[0]
         t = self.thresholds

@@ -842,13 +842,13 @@ _ASKS_PARTS = re.compile(
     r"\b(?:what|which|wat|wut)\s+(?:\w+\s+)?parts\b|\bparts\s+of\b",
     re.IGNORECASE,
 )
-# "would involve a network of satellites, sensors, and interceptors": a sentence that says what
-# something is made of, by a verb of composition or a list of three or more.
-_GIVES_PARTS = re.compile(
-    r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*|"
-    r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+and\s+\w+",
-    re.IGNORECASE,
-)
+# "…satellites, sensors, and interceptors": a list of three or more.
+_LIST = re.compile(r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s+\w+")
+# "would involve a network of…": a verb of composition.
+_COMPOSITION = re.compile(r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*", re.IGNORECASE)
+# "Which three areas…": a question asking for several things of one kind, which a sentence
+# answers with a list.
+_ASKS_LIST = re.compile(r"\b(?:which|what|wat|wut)\s+(?:three|four|five|3|4|5)\s+\w+", re.IGNORECASE)
 
 
 def asks_for_parts(question: str) -> bool:
@@ -856,4 +856,12 @@ def asks_for_parts(question: str) -> bool:
 
 
 def gives_parts(sentence: str) -> bool:
-    return bool(_GIVES_PARTS.search(sentence))
+    return bool(_COMPOSITION.search(sentence) or _LIST.search(sentence))
+
+
+def asks_for_list(question: str) -> bool:
+    return bool(_ASKS_LIST.search(question))
+
+
+def gives_list(sentence: str) -> bool:
+    return bool(_LIST.search(sentence))
