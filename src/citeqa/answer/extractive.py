@@ -329,8 +329,8 @@ class ExtractiveAnswerer:
             # "What is Golden Dome made of?", "Which three areas…?" are answered by a sentence
             # that says what something consists of, or lists things, however well a shorter one
             # matches the name.
-            gives = gives_parts if asks_for_parts(question) else gives_list
-            listing = [gives(j.candidate.stored.passage.text) for j in judgements]
+            answers_with = gives_parts if asks_for_parts(question) else gives_list
+            listing = [answers_with(j.candidate.stored.passage.text) for j in judgements]
             judgements = [j for j, g in zip(judgements, listing, strict=True) if g] + [
                 j for j, g in zip(judgements, listing, strict=True) if not g
             ]
