@@ -152,6 +152,13 @@ def test_a_speaker_name_with_two_letters_swapped_is_still_the_speaker() -> None:
     assert not reports_speech(sentence, "", question_shape("What did Turmp say about tariffs?"))
 
 
+def test_a_speaker_name_with_one_letter_wrong_is_still_the_speaker() -> None:
+    sentence = "“We never go it alone,” Space Force Lt. Gen. David Miller stated in Tokyo."
+    assert reports_speech(sentence, "", question_shape("What did General Muller say about going it alone?"))
+    # A short name with a letter wrong is another name.
+    assert not reports_speech(sentence, "", question_shape("What did Mills say about going it alone?"))
+
+
 def test_what_a_thing_is_called_asks_for_its_name() -> None:
     from citeqa.answer.questions import named_thing
 

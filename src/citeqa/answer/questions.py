@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
     lol lmao rn tbh idk pls plz u ur w wat wats whats whos whens wheres hows abt smth y wen even guy guys basically literally
-    kinda sorta gonna wanna ok okay wut yo hey um
+    kinda sorta gonna wanna ok okay wut yo hey um stuff
     """.split()
 )
 # Nouns that name the kind of answer wanted ("what year", "which position", "in dollars"); the
@@ -221,6 +221,16 @@ def swaps_two_letters(word: str, other: str) -> bool:
         len(differ) == 2
         and differ[1] == differ[0] + 1
         and (word[differ[0]], word[differ[1]]) == (other[differ[1]], other[differ[0]])
+    )
+
+
+def is_typo_of(word: str, other: str) -> bool:
+    """Whether `word` is `other` mistyped: two neighbouring letters swapped, or, in a word of
+    five letters or more, one letter wrong ("Muller" for "Miller", "Ishida" for "Ishiba")."""
+    if swaps_two_letters(word, other):
+        return True
+    return (
+        len(word) == len(other) >= 5 and sum(a != b for a, b in zip(word, other, strict=True)) == 1
     )
 
 

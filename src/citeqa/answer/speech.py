@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citeqa.answer.countries import countries_of, country_named
-from citeqa.answer.questions import STOPWORDS, QuestionShape, name_key, same_family, swaps_two_letters
+from citeqa.answer.questions import STOPWORDS, QuestionShape, is_typo_of, name_key, same_family
 
 _SPEECH = re.compile(
     # A quotation of five words or more (not a quoted term like “Golden Dome”), or a verb of speech.
@@ -71,11 +71,9 @@ def _names_all(names: list[str], text: str) -> bool:
 
 def _is_speaker(names: list[str], speakers: list[str]) -> bool:
     """Whether one of the asked names is one of the speakers' names, allowing the commonest
-    typo ("Isihba" for "Ishiba")."""
+    typos ("Isihba" or "Ishida" for "Ishiba")."""
     spoken = {name_key(w) for s in speakers for w in s.split()}
-    return any(
-        name_key(n) in spoken or any(swaps_two_letters(name_key(n), word) for word in spoken) for n in names
-    )
+    return any(name_key(n) in spoken or any(is_typo_of(name_key(n), word) for word in spoken) for n in names)
 
 
 def quotation_opened_by(earlier: str) -> str | None:
