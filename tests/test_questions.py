@@ -924,3 +924,8 @@ def test_which_three_things_asks_for_a_list() -> None:
     assert not asks_for_list("Which areas did the statement stress?")
     assert gives_list("The statement stressed growth, security, and space.")
     assert not gives_list("The statement stressed growth.")
+
+
+def test_or_nah_is_no_choice_and_a_terse_population_question_asks_for_a_number() -> None:
+    assert question_shape("did the city accept the bridge offer or nah").yes_no
+    assert question_shape("Population of Oslo?").answer_type is AnswerType.COUNT

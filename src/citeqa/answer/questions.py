@@ -473,6 +473,7 @@ _QUESTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 _TIME_NOUNS = frozenset("date day month year time timing timeline".split())
+_COUNT_NOUNS = frozenset("population headcount count number".split())
 _PLACE_NOUNS = frozenset("location locations site sites venue whereabouts headquarters base bases".split())
 
 
@@ -524,7 +525,7 @@ _THEN_ASKS = re.compile(
 )
 # "Did he call it small talk or a frank exchange?": a choice between answers, not yes or no.
 # The choice comes after the verb: "Has the king or his ministers responded…?" asks whether.
-_ALTERNATIVES = re.compile(r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b)(?:\w+\s+){0,5}\w+\W*$")
+_ALTERNATIVES = re.compile(r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b|nah\b|nope\b)(?:\w+\s+){0,5}\w+\W*$")
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had|does|do|is|was)\s+(?:anyone|anybody|someone|somebody)\b")
 # "Would you be so kind as to indicate the venue…?": a request, not a yes/no question.
 _REQUEST = re.compile(
@@ -599,6 +600,8 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         return QuestionShape(AnswerType.PLACE, speaker, exact)
     if focus in _TIME_NOUNS:
         return QuestionShape(AnswerType.DATE, speaker, exact, year=focus == "year")
+    if focus in _COUNT_NOUNS:
+        return QuestionShape(AnswerType.COUNT, speaker, exact)
     return QuestionShape(None, speaker, exact)
 
 
