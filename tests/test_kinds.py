@@ -280,3 +280,9 @@ def test_a_chat_spelling_of_what_opens_a_question_in_words_not_one_of_keywords()
     last word of a question of keywords)."""
     assert asked_kind("wats david millers rank in the space force") is None
     assert asked_kind("Golden Dome prime contractor?") is Kind.COMPANY
+
+
+def test_what_kind_of_group_asks_what_it_is_not_for_a_group() -> None:
+    assert asked_kind("what kinda group is the harbour council") is None
+    assert asked_kind("What type of organisation is the Harbour Council?") is None
+    assert asked_kind("Which group runs the harbour?") is Kind.ORGANISATION

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from citeqa.answer.countries import country_named, is_country
-from citeqa.answer.questions import terse_focus
+from citeqa.answer.questions import asks_what_kind, terse_focus
 
 
 class Kind(Enum):
@@ -164,6 +164,8 @@ _PHRASE_END = frozenset(
 def asked_kind(question: str) -> Kind | None:
     """The kind of name a "which N…" or "who is the N…" question asks for, if N says it, or a
     writer for "who wrote…"."""
+    if asks_what_kind(question):
+        return None  # "What kind of group is X?" asks what X is, not for a group's name
     if _WHO_WROTE.match(question):
         return Kind.AUTHOR
     if _WHO_HEADS.match(question):

@@ -532,7 +532,13 @@ _REQUEST = re.compile(
     r"^\W*(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+|be\s+so\s+kind\s+as\s+to\s+|mind\s+)?"
     r"(?:tell|indicate|clarify|explain|give|list|name|specify|describe|identify|say|share|confirm|enumerate)\b"
 )
-_KIND_OF = re.compile(r"^\W*(?:what|which)\s+(?:type|kind|sort)s?\s+of\b")
+_KIND_OF = re.compile(r"^\W*(?:what|which|wat|wut)\s+(?:(?:type|kind|sort)s?\s+of|kinda|sorta)\b", re.IGNORECASE)
+
+
+def asks_what_kind(question: str) -> bool:
+    """ "What kind of group is X?", "what kinda group": a question asking for a description,
+    whatever noun it names."""
+    return bool(_KIND_OF.match(question))
 # "Where does Japan's budget rank?", "where does X stand on Y?": a standing, not a place or name.
 _STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
 
@@ -579,7 +585,7 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         return QuestionShape(None, speaker, exact, yes_no=True)
     if _STANDING.search(lowered):
         return QuestionShape(None, speaker, exact)
-    if _KIND_OF.match(lowered):
+    if asks_what_kind(lowered):
         # "What type of tariff is the 24% one?" asks for a description, whatever it mentions.
         return QuestionShape(None, speaker, exact)
     if _NAME_OF.search(question) or _CALLED.search(question):
