@@ -748,3 +748,22 @@ def test_what_something_is_made_of_is_answered_by_the_sentence_that_lists_its_pa
     for question in ("Harbour Shield components?", "ok so wut is the harbour shield actually made of"):
         answer = fresh_engine.ask(question)
         assert answer.answerable and "gates, pumps, and barriers" in answer.citations[0].text, question
+
+
+def test_a_value_that_belongs_to_something_else_leaves_room_for_a_sentence_further_down(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """The best sentence names the Harbour Shield but dates only the satellite in its dashed
+    aside; the sentence that dates the shield, through "this system", scores lower, yet answers."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nRotterdam is exploring support for the Harbour Shield. This ambitious flood "
+        "defence system would involve gates and pumps. The mayor has stated that this system, "
+        "estimated to cost hundreds of millions of euros, will be operational by the end of her "
+        "term in 2029.\n\nAs Norway prioritizes coastal security—planning to launch its first "
+        "coastal satellite in fiscal year 2026—the Port Authority, responsible for the Harbour "
+        "Shield, has praised the plan.",
+    )
+    answer = fresh_engine.ask("Harbour Shield operational target year")
+    assert answer.answerable and "2029" in answer.citations[0].text
