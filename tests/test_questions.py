@@ -929,3 +929,11 @@ def test_which_three_things_asks_for_a_list() -> None:
 def test_or_nah_is_no_choice_and_a_terse_population_question_asks_for_a_number() -> None:
     assert question_shape("did the city accept the bridge offer or nah").yes_no
     assert question_shape("Population of Oslo?").answer_type is AnswerType.COUNT
+
+
+def test_up_top_points_at_what_the_page_shows_above_the_story() -> None:
+    from citeqa.answer.questions import asks_about_caption, without_caption_frame
+
+    assert asks_about_caption("So who's with the mayor in that bridge opening up top?")
+    assert "up" not in without_caption_frame("who's with the mayor up top?").split()
+    assert not asks_about_caption("Who is at the top of the council?")

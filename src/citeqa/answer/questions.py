@@ -427,14 +427,16 @@ _CAPTION = re.compile(
     # "Picture this…" asks the reader to imagine, not about a picture.
     r"\b(?:photo(?:graph)?|pic|picture(?!\s+(?:this|that|it)\b)|image|caption|headline|heading|subheading|"
     r"subhead|header|section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b"
-    r"|\b(?:pictured|depicted|photographed)\b",
+    r"|\b(?:pictured|depicted|photographed)\b"
+    # "…in that Oval Office announcement up top?": what the page shows above the story.
+    r"|\bup\s+top\b|\btop\s+of\s+the\s+(?:article|page|story|piece)\b",
     re.IGNORECASE,
 )
 # Words that say where a caption is, not what it says.
 _CAPTION_FRAME = re.compile(
     r"\b(?:photo(?:graph)?|pic|picture|image|caption|headline|heading|subheading|subhead|header|section|"
     r"title|called|named|article|top|bottom|middle|first|second|third|last|partway|halfway|midway|through|"
-    r"shown|seen|"
+    r"shown|seen|up|"
     r"the\s+(?:story|piece))s?\b"
     r"|\b(?:pictured|depicted|photographed)\b",
     re.IGNORECASE,
