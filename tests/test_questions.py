@@ -937,3 +937,7 @@ def test_up_top_points_at_what_the_page_shows_above_the_story() -> None:
     assert asks_about_caption("So who's with the mayor in that bridge opening up top?")
     assert "up" not in without_caption_frame("who's with the mayor up top?").split()
     assert not asks_about_caption("Who is at the top of the council?")
+
+
+def test_a_yen_amount_asks_for_an_amount() -> None:
+    assert question_shape("Oslo bridge contribution, yen amount").answer_type is AnswerType.AMOUNT
