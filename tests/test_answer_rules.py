@@ -767,3 +767,23 @@ def test_a_value_that_belongs_to_something_else_leaves_room_for_a_sentence_furth
     )
     answer = fresh_engine.ask("Harbour Shield operational target year")
     assert answer.answerable and "2029" in answer.citations[0].text
+
+
+def test_a_question_that_takes_an_act_as_done_is_refused_over_a_sentence_that_only_requests_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What offer did Norway submit…?" over "…has requested countries to submit their best
+    offers by June 4": the sentence does not say that anyone submitted anything."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "talks.txt",
+        "Trade talks\n\nBrussels has requested countries to submit their best offers in the "
+        "negotiations by Wednesday, June 4. Norway pledged 3 billion euros for new radars.",
+    )
+    for question in (
+        "What offer did Norway submit by the June 4 deadline?",
+        "What proposal did Norway end up submitting by the June 4 deadline?",
+    ):
+        assert not fresh_engine.ask(question).answerable, question
+    deadline = fresh_engine.ask("By when must countries submit their best offers?")
+    assert deadline.answerable and "June 4" in deadline.citations[0].text

@@ -941,3 +941,12 @@ def test_up_top_points_at_what_the_page_shows_above_the_story() -> None:
 
 def test_a_yen_amount_asks_for_an_amount() -> None:
     assert question_shape("Oslo bridge contribution, yen amount").answer_type is AnswerType.AMOUNT
+
+
+def test_the_act_a_wh_question_takes_as_done_is_its_verb_after_did() -> None:
+    from citeqa.answer.questions import done_acts
+
+    assert "submit" in done_acts("What offer, if any, did the city formally submit by June 4?")
+    assert "submitting" in done_acts("What proposal did Oslo end up submitting by the deadline?")
+    assert done_acts("Did Oslo submit its offer?") == []  # a yes/no question has its own check
+    assert done_acts("What offer will Oslo submit?") == []

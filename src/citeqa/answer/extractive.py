@@ -29,6 +29,7 @@ from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
     conflicts_in_order,
     holds_answer_type,
+    leaves_act_unrealised,
     leaves_unrealised,
     names_only_in_comparison,
     narrows_its_value,
@@ -59,6 +60,7 @@ from citeqa.answer.questions import (
     asks_for_payment,
     defined_subject,
     defines,
+    done_acts,
     gives_list,
     gives_name_of,
     gives_parts,
@@ -419,6 +421,12 @@ class ExtractiveAnswerer:
             (
                 "yes/no about an act only asked for or planned",
                 lambda: shape.proposes and leaves_unrealised(passage.text, question),
+            ),
+            (
+                # "What offer did Japan submit?" takes the act as done, which "…requested
+                # countries to submit their best offers" does not say.
+                "an act taken as done is only asked for or planned",
+                lambda: leaves_act_unrealised(passage.text, done_acts(question)),
             ),
             (
                 "answers another topic",

@@ -240,6 +240,13 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
     return bool((asked & unrealised) - plans - _STOPWORD_KEYS)
 
 
+def leaves_act_unrealised(sentence: str, verbs: list[str]) -> bool:
+    """Whether `sentence` holds an act one of `verbs` names ("submit") only as asked for,
+    planned or possible ("…requested countries to submit their best offers")."""
+    unrealised = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(sentence)}
+    return any(_verb_key(verb) in unrealised for verb in verbs) if verbs else False
+
+
 def _verb_key(word: str) -> str:
     # "submitted" and "submit" alike: a consonant doubled before an ending counts once.
     return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem(word))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 
 
 class AnswerType(Enum):
@@ -297,6 +298,17 @@ _ARTICLE_SAYS_WHETHER = re.compile(
     r"(?:say|mention|state|report|tell\s+us|indicate)\s+(?:whether|if)\s+",
     re.IGNORECASE,
 )
+
+
+def done_acts(question: str) -> list[str]:
+    """The words that may be the verb of "What offer did Japan (formally) submit…?", "…did
+    Japan end up submitting…?": an act a wh-question takes as done. They are the words after
+    "did" up to the first preposition, which ends the clause of subject and verb."""
+    did = re.search(r"\bdid\s+(?P<clause>[^,?]*)", question, re.IGNORECASE)
+    if did is None or _YES_NO.match(question.lower()):
+        return []
+    words = list(takewhile(lambda w: w.lower() not in _PREPOSITIONS, re.findall(r"[\w’'-]+", did.group("clause"))))
+    return [w for w in words[:6] if w.islower() and w not in STOPWORDS]
 
 
 def yes_no_verb(question: str) -> str | None:
