@@ -787,3 +787,21 @@ def test_a_question_that_takes_an_act_as_done_is_refused_over_a_sentence_that_on
         assert not fresh_engine.ask(question).answerable, question
     deadline = fresh_engine.ask("By when must countries submit their best offers?")
     assert deadline.answerable and "June 4" in deadline.citations[0].text
+
+
+def test_which_country_needs_a_country_the_question_does_not_already_name(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nAccording to the Oslo daily Aftenposten, Norway is exploring support for "
+        "the Harbour Shield. The shield, inspired by Denmark’s Wadden Wall, would involve gates "
+        "and pumps. Oslo has also deepened its ties with Washington, its closest ally.",
+    )
+    others = fresh_engine.ask("Besides Norway, which other countries are backing the Harbour Shield?")
+    assert not others.answerable
+    inspired = fresh_engine.ask("Which country's wall inspired the Harbour Shield?")
+    assert inspired.answerable and "Denmark" in inspired.citations[0].text
+    ally = fresh_engine.ask("Which country is Norway's closest ally?")
+    assert ally.answerable and "Washington" in ally.citations[0].text

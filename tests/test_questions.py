@@ -79,6 +79,8 @@ def test_a_country_and_its_capital_name_each_other_but_country_codes_do_not() ->
     assert "beijing" in same_country("china")
     assert not same_country("in")  # India's code: every "in" would name a country
     assert "in" not in same_country("India")
+    # A capital stands for a country whose names are all of several words.
+    assert "united states" in same_country("Washington")
 
 
 @pytest.mark.parametrize(

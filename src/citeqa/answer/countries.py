@@ -70,9 +70,12 @@ def _names_by_word() -> dict[str, frozenset[str]]:
             for name in (" ".join(w for w in str(text).split() if "." not in w) for text in names if text)
             if _WORD.fullmatch(name)
         }
-        if len(words) > 1:
+        # Names of several words ("united states") are kept as what a word stands for, never
+        # as a word to look up: "Washington" names the United States.
+        longer = {str(text).lower() for text in names if text and " " in str(text).strip()}
+        if len(words | longer) > 1:
             for name in words:
-                by_word[name] = by_word.get(name, frozenset()) | words
+                by_word[name] = by_word.get(name, frozenset()) | words | longer
     return by_word
 
 

@@ -55,6 +55,7 @@ from citeqa.answer.questions import (
     after_preamble,
     asks_about_caption,
     asks_for_city,
+    asks_for_country,
     asks_for_list,
     asks_for_parts,
     asks_for_payment,
@@ -447,6 +448,16 @@ class ExtractiveAnswerer:
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
             ("no name of the asked kind", lambda: self._lacks_the_kind(without_guess(question), passage)),
             ("no city", lambda: self._lacks_a_city(question, passage)),
+            # "Which other countries are backing X?" over a sentence naming only the country
+            # the question already names.
+            (
+                "no country",
+                lambda: asks_for_country(question)
+                and not any(
+                    _names_a_new_country(name, without_guess(question))
+                    for name in new_names(passage.text, without_guess(question))
+                ),
+            ),
             (
                 "an estimate, not a payment",
                 lambda: (
@@ -943,6 +954,16 @@ _MISOWNED_VALUE = frozenset(
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _names_a_new_country(name: str, question: str) -> bool:
+    """Whether a name is a country's, or starts with one ("Israel’s Iron Dome"), or is a capital
+    standing for its country ("Washington"), other than the countries the question names."""
+    for word in (name_key(w) for w in name.split()):
+        countries = {word} if is_country(word) else same_country(word)
+        if countries and not any(is_asked(name_key(c), question) for c in countries | {word}):
+            return True
+    return False
 
 
 def _share(weights: np.ndarray, matches: np.ndarray, counted: np.ndarray) -> float:

@@ -863,6 +863,18 @@ def is_content_word(word: str) -> bool:
     )
 
 
+# "Which countries…", "what other nation…": a question asking for a country's name.
+_COUNTRY_QUESTION = re.compile(
+    r"\b(?:which|what)\s+(?:(?:other|two|three|four|nearby|neighbouring|neighboring|asian|foreign)\s+)*"
+    r"(?:country|countries|nation|nations)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_country(question: str) -> bool:
+    return bool(_COUNTRY_QUESTION.search(question))
+
+
 def asks_for_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
 
