@@ -952,3 +952,8 @@ def test_the_act_a_wh_question_takes_as_done_is_its_verb_after_did() -> None:
     assert "submitting" in done_acts("What proposal did Oslo end up submitting by the deadline?")
     assert done_acts("Did Oslo submit its offer?") == []  # a yes/no question has its own check
     assert done_acts("What offer will Oslo submit?") == []
+
+
+def test_how_old_asks_for_a_number_and_how_long_did_it_go_for_a_span() -> None:
+    assert question_shape("how old is mayor berg").answer_type is AnswerType.COUNT
+    assert question_shape("How long did that May 29 call go, an hour?").duration

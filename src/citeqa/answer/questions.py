@@ -99,7 +99,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # "What is the population of X?" asks for a number as "how many people" does.
     (
         re.compile(
-            r"\bhow many\b|\bnumber of\b|\bcount\b|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?"
+            r"\bhow many\b|\bhow old\b|\bnumber of\b|\bcount\b|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:\w+\s+)?"
             r"(?:population|headcount|age|length|height|weight|altitude|speed)\b"
         ),
         AnswerType.COUNT,
@@ -184,7 +184,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _ASKS_DURATION = re.compile(
-    r"\bhow\s+long\s+(?:did|does|do|will|would|has|had|is|was)\b.*\b(?:last|lasted|run|go\s+on|take|took)\b"
+    r"\bhow\s+long\s+(?:did|does|do|will|would|has|had|is|was)\b.*\b(?:last|lasted|run|go|go\s+on|take|took)\b"
 )
 _PER_YEAR_IN_QUESTION = re.compile(
     r"\b(?:annual|annually|yearly|per\s+year|a\s+year|each\s+year|every\s+year)\b"
