@@ -805,3 +805,15 @@ def test_which_country_needs_a_country_the_question_does_not_already_name(
     assert inspired.answerable and "Denmark" in inspired.citations[0].text
     ally = fresh_engine.ask("Which country is Norway's closest ally?")
     assert ally.answerable and "Washington" in ally.citations[0].text
+
+
+def test_up_and_running_is_read_as_operational(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nAccording to the daily Aftenposten, Norway is exploring support for the "
+        "Harbour Shield this week. The mayor has stated that this system, estimated to cost "
+        "hundreds of millions of euros, will be operational by the end of her term in 2029.",
+    )
+    answer = fresh_engine.ask("when is the harbour shield supposed to be up and runing")
+    assert answer.answerable and any("2029" in c.text for c in answer.citations)

@@ -578,7 +578,9 @@ class ExtractiveAnswerer:
                     return word
             return word.capitalize()
 
-        plain = _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", without_remarks(question)))
+        plain = _UP_AND_RUNNING.sub(
+            "operational", _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", without_remarks(question)))
+        )
         named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
@@ -1004,6 +1006,8 @@ _MISSPELT_CANDIDATE = re.compile(r"\b[A-Za-z]{4,}\b")
 _IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
 # "must put first" is "must prioritize": no first thing of several.
 _PUT_FIRST = re.compile(r"\bput\s+first\b", re.IGNORECASE)
+# "up and running" is "operational": no running of anything.
+_UP_AND_RUNNING = re.compile(r"\bup\s+(?:and|&|n)\s+run+ing\b", re.IGNORECASE)
 
 
 def _reports_the_speech(passage: Passage, shape: QuestionShape) -> bool:
