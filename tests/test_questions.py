@@ -957,3 +957,12 @@ def test_the_act_a_wh_question_takes_as_done_is_its_verb_after_did() -> None:
 def test_how_old_asks_for_a_number_and_how_long_did_it_go_for_a_span() -> None:
     assert question_shape("how old is mayor berg").answer_type is AnswerType.COUNT
     assert question_shape("How long did that May 29 call go, an hour?").duration
+
+
+def test_the_values_of_a_claim_put_up_for_checking_are_guesses() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "2025" in guessed_words("Claim to verify: Oslo will open its bridge in fiscal year 2025.")
+    assert "15" in guessed_words("Oslo asked Brussels to cut the levy to 15%. Check that figure.")
+    assert "May" in guessed_words("Verify: the mayors spoke in May. Is the date correct?")
+    assert guessed_words("What did Oslo pay for the 2025 bridge?") == frozenset()

@@ -788,6 +788,14 @@ def after_preamble(question: str) -> str:
     return rest if colon and _ASKING_OPENING.match(rest) else question
 
 
+# A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?"
+_VERIFY = re.compile(
+    r"\b(?:verify|fact[- ]check|check\s+(?:that|this|the|if|whether)|claim|"
+    r"is\s+(?:that|this|it|the\s+\w+)\s+(?:right|correct|accurate|true))\b",
+    re.IGNORECASE,
+)
+
+
 def cleft_guess(question: str) -> re.Match[str] | None:
     """The cleft of "Was it X who…?", whose X is a guess at who (or what) did it."""
     return _CLEFT.match(question)
@@ -818,6 +826,11 @@ def guessed_words(question: str) -> frozenset[str]:
         checked = _CHECKED_VALUE.search(question)
         if checked:
             guessed.update(w for w in re.findall(r"[\w’'-]+", checked.group()) if any(ch.isdigit() for ch in w))
+    if _VERIFY.search(question):
+        # "Claim to verify: … in fiscal year 2025.", "…down to 15%. Check that figure.": the
+        # values of a claim put up for checking are what the answer may correct.
+        guessed.update(w for w in re.findall(r"[\w’'-]+", question) if any(ch.isdigit() for ch in w))
+        guessed.update(re.findall(rf"\b(?:{MONTHS})[a-z]*\b", question, re.IGNORECASE))
     # "South Korea's" is guessed as "Korea" too.
     guessed.update(name_key(word).capitalize() for word in list(guessed) if word[:1].isupper())
     guessed.update(re.findall(r"\d+(?=-something)", question))
