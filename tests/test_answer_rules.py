@@ -817,3 +817,17 @@ def test_up_and_running_is_read_as_operational(fresh_engine: Engine, tmp_path: P
     )
     answer = fresh_engine.ask("when is the harbour shield supposed to be up and runing")
     assert answer.answerable and any("2029" in c.text for c in answer.citations)
+
+
+def test_a_name_opening_a_question_must_be_in_the_sentence_too(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "Holm position on the bridge?": a question may open with a name, which a sentence that
+    never mentions Holm does not answer, however well it matches the bridge."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nMayor Alice Berg said the Harbour Bridge will open in May.\n\n"
+        "Fishing\n\nMinister Erik Holm visited Oslo in June to discuss fishing quotas.",
+    )
+    assert not fresh_engine.ask("Holm position on the Harbour Bridge opening?").answerable
+    berg = fresh_engine.ask("Berg statement on the Harbour Bridge opening?")
+    assert berg.answerable and "Alice Berg" in berg.citations[0].text

@@ -929,7 +929,10 @@ class ExtractiveAnswerer:
     def _needs_exact_match(self, word: str, position: int) -> bool:
         """A name the corpus holds elsewhere means the question is about that name; a name it
         never holds ("American" for "U.S.") may be a paraphrase, matched by meaning."""
-        if not needs_exact_match(word, position) or is_title(word):
+        # A question may open with a name ("Hegseth position on…?"): a word the corpus always
+        # capitalises is one there too.
+        opening_name = position == 0 and word.lower() in self._always_capitalised
+        if not (needs_exact_match(word, position) or opening_name) or is_title(word):
             return False  # "Prime Minister Ishiba" is Ishiba in a sentence that leaves the title out
         is_name = word[:1].isupper() and not any(ch.isdigit() for ch in word)
         if is_name and self._corpus_names and word.lower() not in self._corpus_names:
