@@ -966,3 +966,22 @@ def test_the_values_of_a_claim_put_up_for_checking_are_guesses() -> None:
     assert "15" in guessed_words("Oslo asked Brussels to cut the levy to 15%. Check that figure.")
     assert "May" in guessed_words("Verify: the mayors spoke in May. Is the date correct?")
     assert guessed_words("What did Oslo pay for the 2025 bridge?") == frozenset()
+
+
+def test_who_asks_is_no_part_of_the_question() -> None:
+    from citeqa.answer.questions import without_asker
+
+    asked = "A listener in Ohio asks: when will the bridge open?"
+    assert without_asker(asked) == "when will the bridge open?"
+    assert without_asker("Our first listener wants to know: who opened it?") == "who opened it?"
+    assert without_asker("Harbour Bridge: when will it open?") == "Harbour Bridge: when will it open?"
+
+
+def test_values_offered_as_a_choice_or_a_guess_after_the_question_need_not_be_in_the_answer() -> None:
+    from citeqa.answer.questions import guessed_words, without_guess
+
+    assert {"28", "29"} <= guessed_words("Was the call on May 28 or May 29?")
+    assert {"third", "fourth"} <= guessed_words("Is Norway the third or fourth biggest economy?")
+    assert "10" in guessed_words("Does Oslo want the levy cut to 10%, or am I misremembering?")
+    where = "Where was the photo taken? I think it was the Town Hall?"
+    assert "Town Hall" not in without_guess(where)

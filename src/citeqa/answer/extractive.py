@@ -78,6 +78,7 @@ from citeqa.answer.questions import (
     reports_payment,
     same_family,
     swaps_two_letters,
+    without_asker,
     without_caption_frame,
     without_guess,
     without_remarks,
@@ -578,9 +579,8 @@ class ExtractiveAnswerer:
                     return word
             return word.capitalize()
 
-        plain = _UP_AND_RUNNING.sub(
-            "operational", _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", without_remarks(question)))
-        )
+        asked = without_remarks(without_asker(question))
+        plain = _UP_AND_RUNNING.sub("operational", _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", asked)))
         named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.

@@ -713,7 +713,8 @@ def prepositional_phrases(question: str) -> list[list[str]]:
 # "…, was it 15%?", "…, is it Tokyo?", "…? Is it next year?": a guess the reader adds, which the
 # answer may correct.
 _GUESS = re.compile(
-    r"(?:,|\s[—–]|\?)\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they)\s+(?P<guess>[^,?]+)\?*\s*$",
+    r"(?:,|\s[—–]|\?)\s*(?:or\s+)?(?:i\s+(?:think|believe|guess)\s+)?"
+    r"(?:(?:was|is|were|are)\s+(?:it|that|they)|(?:it|that|they)\s+(?:was|is|were|are))\s+(?P<guess>[^,?]+)\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -733,7 +734,7 @@ _HEDGE = re.compile(
     r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so|maybe|perhaps|possibly|i\s+guess|"
     # A tag question ("…by 2028, correct?") checks what the statement before it says.
     r"(?<=,\s)(?:correct|true|yes|yeah|no)(?=\s*\?)|"
-    r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t|"
+    r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t|misremember\w*|mistaken|"
     r"(?:around|roughly|approximately|about)(?=\s+\d))\b",
     re.IGNORECASE,
 )
@@ -782,12 +783,29 @@ def without_remarks(question: str) -> str:
     return question[: end + 1]
 
 
+# "Our first listener asks:", "One listener wants to know:", "Question from Ohio:": who asks,
+# which is never what is asked.
+_ASKER = re.compile(
+    r"^[^:?]{0,80}?\b(?:asks?|asked|asking|wants\s+to\s+know|wonders|writes|question(?:\s+from\s+[^:]+)?)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def without_asker(question: str) -> str:
+    """The question without a preamble saying who asks it."""
+    return _ASKER.sub("", question, count=1) or question
+
+
 def after_preamble(question: str) -> str:
     """The question after a preamble ending in a colon ("For the record: what was…?")."""
     head, colon, rest = question.partition(":")
     return rest if colon and _ASKING_OPENING.match(rest) else question
 
 
+_VALUE = r"(?:[\w$%.’'-]*\d[\w$%.’'-]*|first|second|third|fourth|fifth)"
+_VALUE_CHOICE = re.compile(
+    rf"(?:(?:{MONTHS})\s+)?{_VALUE}\s*,?\s+or\s+(?:(?:{MONTHS})\s+)?{_VALUE}", re.IGNORECASE
+)
 # A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?"
 _VERIFY = re.compile(
     r"\b(?:verify|fact[- ]check|check\s+(?:that|this|the|if|whether)|claim|"
@@ -826,6 +844,9 @@ def guessed_words(question: str) -> frozenset[str]:
         checked = _CHECKED_VALUE.search(question)
         if checked:
             guessed.update(w for w in re.findall(r"[\w’'-]+", checked.group()) if any(ch.isdigit() for ch in w))
+    for choice in _VALUE_CHOICE.finditer(question):
+        # "on May 28 or May 29?", "third or fourth?": one of the values offered is the answer.
+        guessed.update(re.findall(r"[\w’'-]+", choice.group()))
     if _VERIFY.search(question):
         # "Claim to verify: … in fiscal year 2025.", "…down to 15%. Check that figure.": the
         # values of a claim put up for checking are what the answer may correct.
