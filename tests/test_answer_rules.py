@@ -831,3 +831,18 @@ def test_a_name_opening_a_question_must_be_in_the_sentence_too(fresh_engine: Eng
     assert not fresh_engine.ask("Holm position on the Harbour Bridge opening?").answerable
     berg = fresh_engine.ask("Berg statement on the Harbour Bridge opening?")
     assert berg.answerable and "Alice Berg" in berg.citations[0].text
+
+
+def test_the_sentence_after_the_best_is_no_rival_topic_for_owing_its_match_to_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What levy rate does Norway want?": the sentence after the one with the rate matches
+    the question's words through its context, the rate sentence itself, and is no other topic."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "levy.txt",
+        "Levies\n\nNorway has urged Brussels to cut its levies on farmed salmon to 10%. "
+        "Brussels has requested that Norway submit its best offer on these levies by June 4.",
+    )
+    answer = fresh_engine.ask("What levy rate does Norway want Brussels to ask for?")
+    assert answer.answerable and "10%" in answer.citations[0].text

@@ -985,3 +985,8 @@ def test_values_offered_as_a_choice_or_a_guess_after_the_question_need_not_be_in
     assert "10" in guessed_words("Does Oslo want the levy cut to 10%, or am I misremembering?")
     where = "Where was the photo taken? I think it was the Town Hall?"
     assert "Town Hall" not in without_guess(where)
+
+
+def test_a_terse_question_ending_on_rate_asks_for_a_percentage() -> None:
+    assert question_shape("Harbour Shield intercept success rate?").answer_type is AnswerType.PERCENT
+    assert question_shape("Oslo levy ask — target rate").answer_type is AnswerType.PERCENT

@@ -669,13 +669,16 @@ class ExtractiveAnswerer:
     ) -> bool:
         """Whether a sentence lacking the asked-for kind of answer matches the question's words
         better than `best`, which holds such an answer."""
-        # The sentence before `best` is no other topic: `best` goes on with it ("This system…").
+        # The sentence before `best` is no other topic: `best` goes on with it ("This system…");
+        # nor is the sentence after it, which owes its match to `best` as its context.
         previous = best.candidate.stored.passage.previous
+        text = best.candidate.stored.passage.text
         untyped = [
             j.coverage
             for j in judgements
             if not (j.type_ok or j.context_type_ok)
             and j.candidate.stored.passage.text != previous
+            and j.candidate.stored.passage.previous != text
             # What someone else says, or no one, is no topic of "what does X say…".
             and (shape.speaker is None or _reports_the_speech(j.candidate.stored.passage, shape))
         ]

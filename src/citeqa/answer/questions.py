@@ -487,6 +487,7 @@ _QUESTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 _TIME_NOUNS = frozenset("date day month year time timing timeline".split())
+_RATE_NOUNS = frozenset("rate rates percentage percentages".split())
 _COUNT_NOUNS = frozenset("population headcount count number".split())
 _PLACE_NOUNS = frozenset("location locations site sites venue whereabouts headquarters base bases".split())
 
@@ -620,6 +621,8 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         return QuestionShape(AnswerType.PLACE, speaker, exact)
     if focus in _TIME_NOUNS:
         return QuestionShape(AnswerType.DATE, speaker, exact, year=focus == "year")
+    if focus in _RATE_NOUNS:
+        return QuestionShape(AnswerType.PERCENT, speaker, exact)
     if focus in _COUNT_NOUNS:
         return QuestionShape(AnswerType.COUNT, speaker, exact)
     return QuestionShape(None, speaker, exact)
