@@ -846,3 +846,17 @@ def test_the_sentence_after_the_best_is_no_rival_topic_for_owing_its_match_to_it
     )
     answer = fresh_engine.ask("What levy rate does Norway want Brussels to ask for?")
     assert answer.answerable and "10%" in answer.citations[0].text
+
+
+def test_did_x_say_asks_what_was_said_whatever_its_mood(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "Did Berg say the bridge would help trade?" over Berg's quote of what she intends: the
+    question asks what she said, which an intention stated is."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nMayor Alice Berg said: “I intend to keep working with the council to open "
+        "the bridge, which will help trade and tourism.”",
+    )
+    answer = fresh_engine.ask("Did Berg say keeping working with the council would help trade and tourism?")
+    assert answer.answerable and "trade and tourism" in answer.citations[0].text
+    assert not fresh_engine.ask("Did the council keep working on the bridge?").answerable

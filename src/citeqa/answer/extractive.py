@@ -422,7 +422,10 @@ class ExtractiveAnswerer:
             ),
             (
                 "yes/no about an act only asked for or planned",
-                lambda: shape.proposes and leaves_unrealised(passage.text, question),
+                # "Did X say the talks would go on?" asks what was said, whatever its mood.
+                lambda: shape.proposes
+                and not _ASKS_WHAT_WAS_SAID.match(question)
+                and leaves_unrealised(passage.text, question),
             ),
             (
                 # "What offer did Japan submit?" takes the act as done, which "…requested
@@ -949,6 +952,10 @@ class ExtractiveAnswerer:
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
 
 
+_ASKS_WHAT_WAS_SAID = re.compile(
+    r"^\W*(?:did|does|has|have|had)\s+(?:[\w’'.-]+\s+){1,4}?(?:say|said|tell|told|claim|state|mention|suggest|argue)\b",
+    re.IGNORECASE,
+)
 # Refusals of a sentence whose value of the asked kind belongs to something else.
 _MISOWNED_VALUE = frozenset(
     {
