@@ -59,6 +59,7 @@ from citeqa.answer.questions import (
     asks_for_list,
     asks_for_parts,
     asks_for_payment,
+    asks_what_was_said,
     defined_subject,
     defines,
     done_acts,
@@ -329,19 +330,18 @@ class ExtractiveAnswerer:
         if shape.speaker is not None and shape.answer_type is not None:
             # "By what year does Trump say…?" asks for a fact as Trump gives it: a sentence
             # where he gives one comes first, however well another matches the question's words.
-            gives = [j.type_ok and _reports_the_speech(j.candidate.stored.passage, shape) for j in judgements]
-            judgements = [j for j, g in zip(judgements, gives, strict=True) if g] + [
-                j for j, g in zip(judgements, gives, strict=True) if not g
-            ]
-        elif asks_for_parts(question) or asks_for_list(question):
+            judgements = _first_where(
+                judgements, lambda j: j.type_ok and _reports_the_speech(j.candidate.stored.passage, shape)
+            )
+        else:
             # "What is Golden Dome made of?", "Which three areas…?" are answered by a sentence
             # that says what something consists of, or lists things, however well a shorter one
             # matches the name.
-            answers_with = gives_parts if asks_for_parts(question) else gives_list
-            listing = [answers_with(j.candidate.stored.passage.text) for j in judgements]
-            judgements = [j for j, g in zip(judgements, listing, strict=True) if g] + [
-                j for j, g in zip(judgements, listing, strict=True) if not g
-            ]
+            answers_with = (
+                gives_parts if asks_for_parts(question) else gives_list if asks_for_list(question) else None
+            )
+            if answers_with is not None:
+                judgements = _first_where(judgements, lambda j: answers_with(j.candidate.stored.passage.text))
         best = judgements[0]
         t = self.thresholds
         refusal = self._refusal(question, shape, best, judgements)
@@ -397,6 +397,7 @@ class ExtractiveAnswerer:
         The checks run cheapest first and stop at the first that fails."""
         t = self.thresholds
         passage = best.candidate.stored.passage
+        asked_for = without_guess(question)
         checks: list[tuple[str, Callable[[], bool]]] = [
             ("few question words matched", lambda: best.coverage < t.min_coverage),
             # A terse question ("deadline for best offers?") embeds far from any sentence; one
@@ -424,7 +425,7 @@ class ExtractiveAnswerer:
                 "yes/no about an act only asked for or planned",
                 # "Did X say the talks would go on?" asks what was said, whatever its mood.
                 lambda: shape.proposes
-                and not _ASKS_WHAT_WAS_SAID.match(question)
+                and not asks_what_was_said(question)
                 and leaves_unrealised(passage.text, question),
             ),
             (
@@ -450,7 +451,7 @@ class ExtractiveAnswerer:
             ("not said by the asked speaker", lambda: not _reports_the_speech(passage, shape)),
             ("no name beside the thing named", lambda: self._lacks_the_name(question, passage)),
             # "Which news outlet reported the June 4 deadline?" asks for a name, not a date.
-            ("no name of the asked kind", lambda: self._lacks_the_kind(without_guess(question), passage)),
+            ("no name of the asked kind", lambda: self._lacks_the_kind(asked_for, passage)),
             ("no city", lambda: self._lacks_a_city(question, passage)),
             # "Which other countries are backing X?" over a sentence naming only the country
             # the question already names.
@@ -458,8 +459,7 @@ class ExtractiveAnswerer:
                 "no country",
                 lambda: asks_for_country(question)
                 and not any(
-                    _names_a_new_country(name, without_guess(question))
-                    for name in new_names(passage.text, without_guess(question))
+                    _names_a_new_country(name, asked_for) for name in new_names(passage.text, asked_for)
                 ),
             ),
             (
@@ -952,10 +952,6 @@ class ExtractiveAnswerer:
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
 
 
-_ASKS_WHAT_WAS_SAID = re.compile(
-    r"^\W*(?:did|does|has|have|had)\s+(?:[\w’'.-]+\s+){1,4}?(?:say|said|tell|told|claim|state|mention|suggest|argue)\b",
-    re.IGNORECASE,
-)
 # Refusals of a sentence whose value of the asked kind belongs to something else.
 _MISOWNED_VALUE = frozenset(
     {
@@ -979,6 +975,14 @@ def _names_a_new_country(name: str, question: str) -> bool:
         if countries and not any(is_asked(name_key(c), question) for c in countries | {word}):
             return True
     return False
+
+
+def _first_where(judgements: list[Judgement], holds: Callable[[Judgement], bool]) -> list[Judgement]:
+    """`judgements` with those that hold first, each part in its order."""
+    flags = [holds(j) for j in judgements]
+    return [j for j, f in zip(judgements, flags, strict=True) if f] + [
+        j for j, f in zip(judgements, flags, strict=True) if not f
+    ]
 
 
 def _share(weights: np.ndarray, matches: np.ndarray, counted: np.ndarray) -> float:

@@ -235,16 +235,17 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
     offers"): it does not say whether the act took place. A question that itself asks about the
     plan ("Did the U.S. ask countries to submit…?") is answered by it."""
     asked = {_verb_key(word) for word in re.findall(r"[a-z]+", question.lower())}
-    unrealised = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(sentence)}
-    plans = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(question)}
-    return bool((asked & unrealised) - plans - _STOPWORD_KEYS)
+    return bool((asked & _unrealised_acts(sentence)) - _unrealised_acts(question) - _STOPWORD_KEYS)
 
 
 def leaves_act_unrealised(sentence: str, verbs: list[str]) -> bool:
     """Whether `sentence` holds an act one of `verbs` names ("submit") only as asked for,
     planned or possible ("…requested countries to submit their best offers")."""
-    unrealised = {_verb_key(match.group("verb")) for match in _UNREALISED.finditer(sentence)}
-    return any(_verb_key(verb) in unrealised for verb in verbs) if verbs else False
+    return any(_verb_key(verb) in _unrealised_acts(sentence) for verb in verbs)
+
+
+def _unrealised_acts(text: str) -> frozenset[str]:
+    return frozenset(_verb_key(match.group("verb")) for match in _UNREALISED.finditer(text))
 
 
 def _verb_key(word: str) -> str:

@@ -311,6 +311,17 @@ def done_acts(question: str) -> list[str]:
     return [w for w in words[:6] if w.islower() and w not in STOPWORDS]
 
 
+# "Did Ishiba say…?", "Has the minister claimed…?": a yes/no question about what was said.
+_WHAT_WAS_SAID = re.compile(
+    r"^\W*(?:did|does|has|have|had)\s+(?:[\w’'.-]+\s+){1,4}?(?:say|said|tell|told|claim|state|mention|suggest|argue)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_was_said(question: str) -> bool:
+    return bool(_WHAT_WAS_SAID.match(question))
+
+
 def yes_no_verb(question: str) -> str | None:
     """The verb of a yes/no question whose subject is a name ("accept" in "Did the Trump
     Administration accept Japan's offer?", "met" in "Does the article say whether Japan met
@@ -817,6 +828,14 @@ _VERIFY = re.compile(
 )
 
 
+def _numbers(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", text) if any(ch.isdigit() for ch in w)]
+
+
+def _numbers_and_months(text: str) -> list[str]:
+    return _numbers(text) + re.findall(rf"\b(?:{MONTHS})[a-z]*\b", text, re.IGNORECASE)
+
+
 def cleft_guess(question: str) -> re.Match[str] | None:
     """The cleft of "Was it X who…?", whose X is a guess at who (or what) did it."""
     return _CLEFT.match(question)
@@ -840,21 +859,19 @@ def guessed_words(question: str) -> frozenset[str]:
     clauses = re.split(r"\?|\s[—–]\s", question)[:-1]
     if clauses and _HEDGE.search(question):
         for clause in clauses:
-            guessed.update(w for w in re.findall(r"[\w’'-]+", clause) if any(ch.isdigit() for ch in w))
+            guessed.update(_numbers_and_months(clause))
             guessed.update(re.findall(r"\b(last|next|previous)\s+(?:year|month|week)\b", clause, re.IGNORECASE))
-            guessed.update(re.findall(rf"\b(?:{MONTHS})[a-z]*\b", clause, re.IGNORECASE))
     if _YES_NO.match(question.lower()):
         checked = _CHECKED_VALUE.search(question)
         if checked:
-            guessed.update(w for w in re.findall(r"[\w’'-]+", checked.group()) if any(ch.isdigit() for ch in w))
+            guessed.update(_numbers(checked.group()))
     for choice in _VALUE_CHOICE.finditer(question):
         # "on May 28 or May 29?", "third or fourth?": one of the values offered is the answer.
         guessed.update(re.findall(r"[\w’'-]+", choice.group()))
     if _VERIFY.search(question):
         # "Claim to verify: … in fiscal year 2025.", "…down to 15%. Check that figure.": the
         # values of a claim put up for checking are what the answer may correct.
-        guessed.update(w for w in re.findall(r"[\w’'-]+", question) if any(ch.isdigit() for ch in w))
-        guessed.update(re.findall(rf"\b(?:{MONTHS})[a-z]*\b", question, re.IGNORECASE))
+        guessed.update(_numbers_and_months(question))
     # "South Korea's" is guessed as "Korea" too.
     guessed.update(name_key(word).capitalize() for word in list(guessed) if word[:1].isupper())
     guessed.update(re.findall(r"\d+(?=-something)", question))
