@@ -154,6 +154,20 @@ def test_a_speaker_name_with_two_letters_swapped_is_still_the_speaker() -> None:
     assert not reports_speech(sentence, "", question_shape("What did Turmp say about tariffs?"))
 
 
+def test_a_country_speaks_through_whoever_introduces_a_quotation_for_it() -> None:
+    opener = "After the summit, Nordqvist reiterated Norway’s position on fishing quotas: “Our view has not changed at all."
+    assert reports_speech(opener, "", question_shape("What did Norway say about fishing quotas?"))
+    assert reports_speech(opener, "", question_shape("How does the Norwegian leader argue about fishing quotas?"))
+    # The quotation runs on: its next sentence is spoken for Norway too.
+    going_on = "We will keep the quotas where they are.”"
+    assert reports_speech(going_on, opener, question_shape("How does Norway argue for its quotas?"), opener)
+    # A country named only inside the quotation, or beside a quoted term, does not speak.
+    quoted = "Nordqvist said: “Sweden and Norway will keep the quotas where they are.”"
+    assert not reports_speech(quoted, "", question_shape("What did Sweden say about quotas?"))
+    term = "The “fair share” plan may reassure Norway, given rivals like Sweden."
+    assert not reports_speech(term, "", question_shape("What did Sweden say about the plan?"))
+
+
 def test_a_speaker_name_with_one_letter_wrong_is_still_the_speaker() -> None:
     sentence = "“We never go it alone,” Space Force Lt. Gen. David Miller stated in Tokyo."
     assert reports_speech(sentence, "", question_shape("What did General Muller say about going it alone?"))

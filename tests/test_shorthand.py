@@ -20,6 +20,10 @@ VOCABULARY = frozenset("norway sweden the radar budget fiscal year".split())
         ("what kind of org is it", "what kind of organization is it"),
         ("who met w/ the king", "who met with the king"),
         ("SE budget in '98", "Sweden budget in 1998"),
+        ("date of the 2nd summit", "date of the second summit"),
+        ("3rd largest budget?", "third largest budget?"),
+        # A day of a month stays a day: prose writes it in digits.
+        ("was it May 2nd or the 4th of June?", "was it May 2nd or the 4th of June?"),
     ],
 )
 def test_shorthand_is_written_out(question: str, written_out: str) -> None:

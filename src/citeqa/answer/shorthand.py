@@ -1,5 +1,5 @@
 """Shorthand readers type and prose never prints: abbreviated months and common words ("Feb",
-"yr", "stmt"), initials of common phrases ("FY", "POTUS", "WW2"), country codes ("JP") and
+"yr", "stmt"), small ordinals in digits ("2nd"), initials of common phrases ("FY", "POTUS", "WW2"), country codes ("JP") and
 two-digit years ("Dec '22"). Written out, a question embeds near the sentences that answer it
 and its words match theirs. Language rules, no document."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citeqa.answer.countries import country_of_code
-from citeqa.answer.questions import STOPWORDS
+from citeqa.answer.questions import MONTHS, STOPWORDS
 
 # Each is read this way in any letter case.
 _WORDS = {
@@ -45,6 +45,22 @@ _WORDS = {
     "vs": "versus",
 }
 _SLASHED = {"w/": "with", "b/c": "because"}
+# "the 2nd phone call": prose writes small ordinals out.
+_ORDINALS = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "5th": "fifth",
+    "6th": "sixth",
+    "7th": "seventh",
+    "8th": "eighth",
+    "9th": "ninth",
+    "10th": "tenth",
+}
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+_ORDINAL_TOKEN = re.compile(r"(?<![\w.])(?:1st|2nd|3rd|[4-9]th|10th)\b", re.IGNORECASE)
 # Initials, read this way only when typed in capitals ("FY", "fy"), or as written here.
 _INITIALS = {
     "FY": "fiscal year",
@@ -77,10 +93,19 @@ def spell_out_shorthand(question: str, vocabulary: frozenset[str]) -> str:
     code, but in a corpus that never mentions Grenada it is something else's initials."""
     text = _SHORT_YEAR.sub(lambda match: _full_year(match.group(1)), question)
     text = _SLASHED_TOKEN.sub(lambda match: _SLASHED[match.group().lower()], text)
+    text = _ORDINAL_TOKEN.sub(_ordinal_written_out, text)
     text = _TOKEN.sub(_written_out, text)
     if not text.isupper():  # a question typed all in capitals has no codes to tell apart
         text = _CODE.sub(lambda match: _country_of_code(match.group(), vocabulary), text)
     return text
+
+
+def _ordinal_written_out(match: re.Match[str]) -> str:
+    # "May 2nd", "the 4th of June" are days of a month, which prose writes in digits.
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return match.group()
+    return _ORDINALS[match.group().lower()]
 
 
 def _written_out(match: re.Match[str]) -> str:

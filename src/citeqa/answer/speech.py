@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from citeqa.answer.countries import countries_of, country_named
+from citeqa.answer.countries import countries_of, country_named, is_country, is_nationality, same_country
 from citeqa.answer.questions import STOPWORDS, QuestionShape, is_typo_of, name_key, same_family
 
 _SPEECH = re.compile(
@@ -40,7 +40,7 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
         return True  # "what did they say": nothing to check the speaker against
     opened_by = quotation_opened_by(earlier)
     if opened_by is not None:
-        return _is_speaker(names, attributed_speakers(opened_by))
+        return _is_speaker(names, attributed_speakers(opened_by)) or _speaks_for(names, opened_by)
     if not _SPEECH.search(sentence):
         return False
     speakers = attributed_speakers(sentence)
@@ -48,7 +48,24 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
         # "…, the two leaders released a statement": the speakers are named around it, perhaps
         # as their country ("Japan’s" for "the Japanese leaders"); every one the question names.
         return _names_all(names, f"{context} {sentence}")
-    return _is_speaker(names, speakers)
+    quotation = _QUOTATION.search(sentence)
+    return _is_speaker(names, speakers) or (
+        quotation is not None and _speaks_for(names, sentence[: quotation.start()])
+    )
+
+
+def _speaks_for(names: list[str], introduction: str) -> bool:
+    """ "How does Japan argue…?", "What did the Japanese leader say…?": a country speaks through
+    whoever the words introducing a quotation name as speaking for it ("Ishiba reiterated
+    Japan’s stance: “…"). The country must be named outside the quotation, which may mention
+    any country."""
+    if not all(is_country(n) or is_nationality(n) or same_country(n) for n in names):
+        return False
+    return _names_all(names, _QUOTED.sub(" ", introduction))
+
+
+# The opening of a quotation of five words or more: a quoted term (“Golden Dome”) is none.
+_QUOTATION = re.compile(r"[“\"](?:[^\s”\"]+\s+){4}")
 
 
 def _names_all(names: list[str], text: str) -> bool:
