@@ -155,9 +155,9 @@ def test_a_speaker_name_with_two_letters_swapped_is_still_the_speaker() -> None:
 
 
 def test_a_country_speaks_through_whoever_introduces_a_quotation_for_it() -> None:
-    opener = "After the summit, Nordqvist reiterated Norway’s position on fishing quotas: “Our view has not changed at all."
-    assert reports_speech(opener, "", question_shape("What did Norway say about fishing quotas?"))
-    assert reports_speech(opener, "", question_shape("How does the Norwegian leader argue about fishing quotas?"))
+    opener = "After the summit, Nordqvist reiterated Norway’s position on quotas: “Our view has not changed."
+    assert reports_speech(opener, "", question_shape("What did Norway say about quotas?"))
+    assert reports_speech(opener, "", question_shape("How does the Norwegian leader argue about quotas?"))
     # The quotation runs on: its next sentence is spoken for Norway too.
     going_on = "We will keep the quotas where they are.”"
     assert reports_speech(going_on, opener, question_shape("How does Norway argue for its quotas?"), opener)

@@ -1,7 +1,7 @@
 """Shorthand readers type and prose never prints: abbreviated months and common words ("Feb",
-"yr", "stmt"), small ordinals in digits ("2nd"), initials of common phrases ("FY", "POTUS", "WW2"), country codes ("JP") and
-two-digit years ("Dec '22"). Written out, a question embeds near the sentences that answer it
-and its words match theirs. Language rules, no document."""
+"yr", "stmt"), small ordinals in digits ("2nd"), initials of common phrases ("FY", "POTUS",
+"WW2"), country codes ("JP") and two-digit years ("Dec '22"). Written out, a question embeds
+near the sentences that answer it and its words match theirs. Language rules, no document."""
 
 from __future__ import annotations
 
