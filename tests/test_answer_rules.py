@@ -29,6 +29,9 @@ def test_a_question_about_words_missing_from_the_text_is_refused(
     assert not fresh_engine.ask(
         "Apart from sensors and lasers, what third field must Japan prioritise?"
     ).answerable
+    # Items given as examples of what is asked are a guess to confirm, not items set aside.
+    examples = fresh_engine.ask("what fields does japan need to prioritise, like sensors and lasers?")
+    assert examples.answerable and "sensors" in examples.citations[0].text
     assert not fresh_engine.ask("What is the 24% tariff called?").answerable
     assert not fresh_engine.ask("The navy named the radar station one of its what?").answerable
     answered = fresh_engine.ask("Which goods does Japan face a tariff on?")

@@ -445,7 +445,7 @@ class ExtractiveAnswerer:
                 "the asked words are lost from the text",
                 lambda: (
                     shape.answer_type in (None, AnswerType.NAME)
-                    and asks_for_missing_text(passage.judged_text, question)
+                    and asks_for_missing_text(passage.judged_text, asked_for)
                 ),
             ),
             ("not said by the asked speaker", lambda: not _reports_the_speech(passage, shape)),
