@@ -353,6 +353,15 @@ def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_ans
     assert prepositional_objects("What is the deadline for bids to hand in?") == ["bids"]
     assert question_shape("What tariff rate applies?").answer_type is AnswerType.PERCENT
     assert question_shape("Which countries share a border?").answer_type is not AnswerType.PERCENT
+    # The rate or share a what-phrase ends on, however many words describe it.
+    for asked in (
+        "What's the radar's detection success rate?",
+        "What precise share of Norway's output goes to defence?",
+        "What is the rate of the other tariff?",
+    ):
+        assert question_shape(asked).answer_type is AnswerType.PERCENT, asked
+    assert question_shape("What did Norway share about the talks?").answer_type is None
+    assert question_shape("what information will Norway share?").answer_type is None
 
 
 def test_money_nouns_ask_for_an_amount_and_a_percentage_is_one() -> None:
@@ -688,6 +697,8 @@ def test_the_words_of_a_prepositional_phrase_narrow_what_is_asked() -> None:
     ]
     # A participle starts a clause.
     assert prepositional_phrases("How much for a system integrating radars?") == [["system"]]
+    # "Apart from X" sets X aside: it narrows nothing.
+    assert prepositional_phrases("Apart from the salmon levy, what is the rate of the other tariff?") == []
 
 
 def test_an_amount_that_describes_a_thing_is_not_asked_for() -> None:

@@ -79,6 +79,11 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\b(what|which) \w+ (rate|percentage)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent|%"
             # "the current U.S. tariff rate on steel": rates of levies and of the economy are percentages.
             r"|\b(?:tariff|tax|interest|growth|inflation|unemployment|duty)\s+rates?\b"
+            # "What's the Iron Dome's interception success rate?", "What precise share of GDP…?":
+            # the rate or share the what-phrase ends on (not "what did Japan share").
+            r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will\s+be))?\s+(?:the\s+)?"
+            r"(?:(?!(?:on|of|for|in|to|about|did|do|does|will|would|can|could|has|have|had)\b)[\w’'.-]+\s+){0,4}"
+            r"(?:rate|share|proportion)s?(?:\s+of\b|\s*[?]|\s*$)"
         ),
         AnswerType.PERCENT,
     ),
@@ -694,6 +699,9 @@ def prepositional_objects(question: str) -> list[str]:
     return [phrase[-1] for phrase in prepositional_phrases(question)]
 
 
+_SETTING_ASIDE = frozenset("apart aside other besides except".split())
+
+
 def prepositional_phrases(question: str) -> list[list[str]]:
     """The words of each noun phrase the question puts after a preposition (["Japanese",
     "steel", "imports"] in "…the tariff on Japanese steel imports?"). After "to", one bare word
@@ -704,6 +712,8 @@ def prepositional_phrases(question: str) -> list[list[str]]:
     for index, word in enumerate(words):
         if word.lower() not in _OBJECT_PREPOSITIONS:
             continue
+        if index > 0 and words[index - 1].lower() in _SETTING_ASIDE:
+            continue  # "apart from the auto-parts levy" sets a thing aside, narrowing nothing
         position = index + 1
         determined = position < len(words) and words[position].lower() in _DETERMINERS
         position += determined
