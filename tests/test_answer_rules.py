@@ -863,3 +863,26 @@ def test_did_x_say_asks_what_was_said_whatever_its_mood(fresh_engine: Engine, tm
     answer = fresh_engine.ask("Did Berg say keeping working with the council would help trade and tourism?")
     assert answer.answerable and "trade and tourism" in answer.citations[0].text
     assert not fresh_engine.ask("Did the council keep working on the bridge?").answerable
+
+
+def test_a_capital_stands_for_its_country_written_as_a_dotted_code(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Washington" names the United States, which prose writes "U.S."; a choice between two
+    capitals asks where, and the countries they stand for answer nothing."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar talks\n\n"
+        "Ann Berg, head of the Northern Radar Council, suggested at a Chatham House event in April "
+        "that the U.K. and Norway should cooperate on early warning. "
+        "London later hosted a second round of talks on fishing rights. "
+        "Oslo announced a new coastal radar in June. "
+        "The summit between the U.K. prime minister and Norway's leader ended with a statement on energy.",
+    )
+    answer = fresh_engine.ask("At whose event did London and Oslo agree to team up on early warning?")
+    assert answer.answerable and "Chatham House" in answer.citations[0].text
+    assert not fresh_engine.ask("Was the energy summit held in London or in Oslo?").answerable
+    assert not fresh_engine.ask(
+        "Whereabouts did the leaders hold the energy summit — London or Oslo?"
+    ).answerable

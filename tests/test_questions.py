@@ -83,6 +83,19 @@ def test_a_country_and_its_capital_name_each_other_but_country_codes_do_not() ->
     assert "united states" in same_country("Washington")
 
 
+def test_the_country_a_word_names_by_its_name_dotted_code_or_capital() -> None:
+    from citeqa.answer.countries import country_of
+    from citeqa.answer.questions import is_asked
+
+    assert country_of("U.S.") == country_of("washington") == "united states"
+    assert country_of("Oslo") == country_of("norway") == "norway"
+    # Plain short codes are words first.
+    assert country_of("in") is None and country_of("us") is None
+    # A question naming a capital asks about its country.
+    assert is_asked("u.k", "Was it held in London or in Oslo?")
+    assert not is_asked("u.k", "Was it held in Oslo?")
+
+
 @pytest.mark.parametrize(
     ("question", "subject"),
     [

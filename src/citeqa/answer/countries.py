@@ -49,6 +49,20 @@ def country_of_code(code: str) -> str | None:
     return _table().canonical.get(key) if key in _table().codes else None
 
 
+def country_of(word: str) -> str | None:
+    """The one name of the country a word names: by its name or dotted code ("U.S." gives
+    "united states") or, for a word of four letters or more, by its capital or another name
+    ("Washington", "Tokyo"); else None. Plain two- and three-letter codes ("in", "us") are
+    words first."""
+    key = word.lower().replace(".", "")
+    if len(key) < 4 and "." not in word:
+        return None
+    named = _table().canonical.get(key)
+    if named is not None:
+        return named
+    return next((_table().canonical[k] for k in sorted(same_country(key)) if k in _table().canonical), None)
+
+
 def same_country(word: str) -> frozenset[str]:
     """Other lowercase words naming the country `word` names, or nothing."""
     lowered = word.lower()

@@ -24,7 +24,7 @@ from itertools import takewhile
 import numpy as np
 
 from citeqa.answer.anaphora import antecedents_start
-from citeqa.answer.countries import is_country, same_country
+from citeqa.answer.countries import country_named, country_of, is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
     conflicts_in_order,
@@ -125,7 +125,8 @@ class _Part:
         # Abbreviations are stemmed like the question's words: "CSIS" is looked up as "csi".
         abbreviations = acronyms(surface) | initialisms(surface)
         stems = {stem(w) for w in surface} | abbreviations | {stem(a) for a in abbreviations}
-        lowered = frozenset(w.lower() for w in surface)
+        # "U.S." is looked up as "us" by the names standing for the United States ("Washington").
+        lowered = frozenset(w.lower() for w in surface) | acronyms(surface)
         return cls(words.vectors[part], frozenset(stems), lowered, credit, lends_names)
 
 
@@ -134,6 +135,9 @@ class _QuestionWord:
     stem: str
     aliases: frozenset[str]
     exact: bool  # a name, number or ordinal: no credit for mere similarity
+    # The country's dotted codes ("us" for "U.S."): a looser match than its other names, since
+    # "Japan-U.S. alliance" names the country in passing where "Washington" names the actor.
+    country_codes: frozenset[str] = frozenset()
 
 
 # A passage's sentence vector, context vector, matchable words, and the vectors of its
@@ -250,6 +254,7 @@ class ExtractiveAnswerer:
         self._initialism_names: dict[str, str] = {}
         self._always_capitalised: frozenset[str] = frozenset()
         self._name_partners: dict[str, frozenset[str]] = {}
+        self._dotted_countries: dict[str, str] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -261,6 +266,13 @@ class ExtractiveAnswerer:
             self._document_frequency.update({stem(w) for w in words})
         self._vocabulary = sorted(vocabulary)
         self._vocabulary_set = frozenset(vocabulary)
+        # "U.S." is the United States, which a capital ("Washington") stands for too.
+        self._dotted_countries = {
+            acronym: country_named(acronym)
+            for sentence in sentences
+            for acronym in acronyms(sentence.split())
+            if is_country(".".join(acronym) + ".")
+        }
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
         self._name_kinds.fit(sentences)
@@ -404,8 +416,10 @@ class ExtractiveAnswerer:
             # that matches every word of it is no stranger to it.
             (
                 "far in meaning",
-                lambda: max(best.meaning_similarity, best.sentence_similarity) < t.min_similarity
-                and best.coverage < 1.0,
+                lambda: (
+                    max(best.meaning_similarity, best.sentence_similarity) < t.min_similarity
+                    and best.coverage < 1.0
+                ),
             ),
             (
                 "far in meaning and words",
@@ -424,9 +438,11 @@ class ExtractiveAnswerer:
             (
                 "yes/no about an act only asked for or planned",
                 # "Did X say the talks would go on?" asks what was said, whatever its mood.
-                lambda: shape.proposes
-                and not asks_what_was_said(question)
-                and leaves_unrealised(passage.text, question),
+                lambda: (
+                    shape.proposes
+                    and not asks_what_was_said(question)
+                    and leaves_unrealised(passage.text, question)
+                ),
             ),
             (
                 # "What offer did Japan submit?" takes the act as done, which "…requested
@@ -457,9 +473,11 @@ class ExtractiveAnswerer:
             # the question already names.
             (
                 "no country",
-                lambda: asks_for_country(question)
-                and not any(
-                    _names_a_new_country(name, asked_for) for name in new_names(passage.text, asked_for)
+                lambda: (
+                    asks_for_country(question)
+                    and not any(
+                        _names_a_new_country(name, asked_for) for name in new_names(passage.text, asked_for)
+                    )
                 ),
             ),
             (
@@ -861,7 +879,14 @@ class ExtractiveAnswerer:
             stem=stem(word),
             aliases=self._aliases(word.lower()),
             exact=self._needs_exact_match(word, position),
+            country_codes=self._country_codes(word),
         )
+
+    def _country_codes(self, word: str) -> frozenset[str]:
+        """The dotted codes of the corpus ("U.S.", looked up as "us") for the country that
+        `word` names by its capital or another name ("Washington")."""
+        country = country_of(name_key(word))
+        return frozenset(code for code, named in self._dotted_countries.items() if named == country)
 
     def _aliases(self, word: str) -> frozenset[str]:
         """Corpus words that stand for `word`: its derivations ("Japanese" for "Japan"), the
@@ -927,6 +952,8 @@ class ExtractiveAnswerer:
                     scores[column] = 1.0
                 elif not word.aliases.isdisjoint(part.lowered):
                     scores[column] = 0.9
+                elif not word.country_codes.isdisjoint(part.lowered):
+                    scores[column] = _COUNTRY_CODE_CREDIT
                 elif word.exact:
                     scores[column] = 0.0
             np.maximum(matches[owner], part.credit * scores, out=matches[owner])
@@ -951,6 +978,8 @@ class ExtractiveAnswerer:
         frequency = self._document_frequency.get(stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
 
+
+_COUNTRY_CODE_CREDIT = 0.75
 
 # Refusals of a sentence whose value of the asked kind belongs to something else.
 _MISOWNED_VALUE = frozenset(

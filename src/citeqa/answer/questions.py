@@ -13,6 +13,8 @@ from enum import Enum
 from functools import lru_cache
 from itertools import takewhile
 
+from citeqa.answer.countries import country_of
+
 
 class AnswerType(Enum):
     AMOUNT = "amount"  # money or another quantity
@@ -123,7 +125,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     # for a standing, and "…describe where ties are headed" is no question about a place.
     (
         re.compile(
-            r"(?:^\W*|,\s*)(?:where|wheres)\b(?!.*\b(?:rank\w*|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b|\b(?:what|which)\s+(?:\w+\s+)?(?:site|venue|location)\b"
+            r"(?:^\W*|,\s*)(?:where|wheres|whereabouts)\b(?!.*\b(?:rank\w*|stand|stands|standing)\b)|\bwhere\W*$|\b(?:the|what|which)\s+(?:venue|location)\b|\b(?:what|which)\s+(?:\w+\s+)?(?:site|venue|location)\b"
             rf"|{_CITY_QUESTION.pattern}",
             re.IGNORECASE,
         ),
@@ -235,9 +237,7 @@ def is_typo_of(word: str, other: str) -> bool:
     five letters or more, one letter wrong ("Muller" for "Miller", "Ishida" for "Ishiba")."""
     if swaps_two_letters(word, other):
         return True
-    return (
-        len(word) == len(other) >= 5 and sum(a != b for a, b in zip(word, other, strict=True)) == 1
-    )
+    return len(word) == len(other) >= 5 and sum(a != b for a, b in zip(word, other, strict=True)) == 1
 
 
 def name_key(word: str) -> str:
@@ -262,7 +262,11 @@ def is_asked(key: str, question: str) -> bool:
     """Whether the question holds the name `key` (a name key), or a word derived from it:
     "Which Japanese city…" asks about Japan, so "Japan" answers nothing."""
     asked = _asked_names(question)
-    return key in asked or any(same_family(key, word) for word in asked)
+    if key in asked or any(same_family(key, word) for word in asked):
+        return True
+    # "…in Washington or in Tokyo?" asks about the United States: "U.S." answers nothing.
+    country = country_of(key)
+    return country is not None and any(country_of(word) == country for word in asked)
 
 
 def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: QuestionShape) -> bool:
@@ -312,7 +316,9 @@ def done_acts(question: str) -> list[str]:
     did = re.search(r"\bdid\s+(?P<clause>[^,?]*)", question, re.IGNORECASE)
     if did is None or _YES_NO.match(question.lower()):
         return []
-    words = list(takewhile(lambda w: w.lower() not in _PREPOSITIONS, re.findall(r"[\w’'-]+", did.group("clause"))))
+    words = list(
+        takewhile(lambda w: w.lower() not in _PREPOSITIONS, re.findall(r"[\w’'-]+", did.group("clause")))
+    )
     return [w for w in words[:6] if w.islower() and w not in STOPWORDS]
 
 
@@ -556,20 +562,26 @@ _THEN_ASKS = re.compile(
 )
 # "Did he call it small talk or a frank exchange?": a choice between answers, not yes or no.
 # The choice comes after the verb: "Has the king or his ministers responded…?" asks whether.
-_ALTERNATIVES = re.compile(r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b|nah\b|nope\b)(?:\w+\s+){0,5}\w+\W*$")
+_ALTERNATIVES = re.compile(
+    r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b|nah\b|nope\b)(?:\w+\s+){0,5}\w+\W*$"
+)
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had|does|do|is|was)\s+(?:anyone|anybody|someone|somebody)\b")
 # "Would you be so kind as to indicate the venue…?": a request, not a yes/no question.
 _REQUEST = re.compile(
     r"^\W*(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+|be\s+so\s+kind\s+as\s+to\s+|mind\s+)?"
     r"(?:tell|indicate|clarify|explain|give|list|name|specify|describe|identify|say|share|confirm|enumerate)\b"
 )
-_KIND_OF = re.compile(r"^\W*(?:what|which|wat|wut)\s+(?:(?:type|kind|sort)s?\s+of|kinda|sorta)\b", re.IGNORECASE)
+_KIND_OF = re.compile(
+    r"^\W*(?:what|which|wat|wut)\s+(?:(?:type|kind|sort)s?\s+of|kinda|sorta)\b", re.IGNORECASE
+)
 
 
 def asks_what_kind(question: str) -> bool:
     """ "What kind of group is X?", "what kinda group": a question asking for a description,
     whatever noun it names."""
     return bool(_KIND_OF.match(question))
+
+
 # "Where does Japan's budget rank?", "where does X stand on Y?": a standing, not a place or name.
 _STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
 
@@ -641,7 +653,23 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         return QuestionShape(AnswerType.PERCENT, speaker, exact)
     if focus in _COUNT_NOUNS:
         return QuestionShape(AnswerType.COUNT, speaker, exact)
+    if place_choice(question):
+        # "…held in Washington or in Tokyo?" asks where.
+        return QuestionShape(AnswerType.PLACE, speaker, exact)
     return QuestionShape(None, speaker, exact)
+
+
+# "— Washington or Tokyo?", "in Oslo or in Stockholm?": places offered as a choice, last.
+_PLACE_CHOICE = re.compile(r"\b([A-Z][\w.’'-]+)\s*,?\s+or\s+(?:in\s+|at\s+)?([A-Z][\w.’'-]+)\W*$")
+
+
+def place_choice(question: str) -> tuple[str, str] | None:
+    """The two places a question ends by offering as a choice, when both name a country or
+    its capital; else None."""
+    match = _PLACE_CHOICE.search(question)
+    if match is None or not all(country_of(name_key(place)) for place in match.groups()):
+        return None
+    return match.group(1), match.group(2)
 
 
 ORDINALS = frozenset(
@@ -870,7 +898,9 @@ def guessed_words(question: str) -> frozenset[str]:
     if clauses and _HEDGE.search(question):
         for clause in clauses:
             guessed.update(_numbers_and_months(clause))
-            guessed.update(re.findall(r"\b(last|next|previous)\s+(?:year|month|week)\b", clause, re.IGNORECASE))
+            guessed.update(
+                re.findall(r"\b(last|next|previous)\s+(?:year|month|week)\b", clause, re.IGNORECASE)
+            )
     if _YES_NO.match(question.lower()):
         checked = _CHECKED_VALUE.search(question)
         if checked:
@@ -878,6 +908,7 @@ def guessed_words(question: str) -> frozenset[str]:
     for choice in _VALUE_CHOICE.finditer(question):
         # "on May 28 or May 29?", "third or fourth?": one of the values offered is the answer.
         guessed.update(re.findall(r"[\w’'-]+", choice.group()))
+    guessed.update(place_choice(question) or ())
     if _VERIFY.search(question):
         # "Claim to verify: … in fiscal year 2025.", "…down to 15%. Check that figure.": the
         # values of a claim put up for checking are what the answer may correct.
@@ -954,7 +985,9 @@ _ASKS_PARTS = re.compile(
 # "…satellites, sensors, and interceptors": a list of three or more.
 _LIST = re.compile(r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s+\w+")
 # "would involve a network of…": a verb of composition.
-_COMPOSITION = re.compile(r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*", re.IGNORECASE)
+_COMPOSITION = re.compile(
+    r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*", re.IGNORECASE
+)
 # "Which three areas…": a question asking for several things of one kind, which a sentence
 # answers with a list.
 _ASKS_LIST = re.compile(r"\b(?:which|what|wat|wut)\s+(?:three|four|five|3|4|5)\s+\w+", re.IGNORECASE)
