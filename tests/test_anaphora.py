@@ -38,3 +38,22 @@ def test_a_demonstrative_object_mentions_the_thing_without_being_about_it() -> N
     before = "Norway urged Sweden to cut tariffs, including a 20% tariff on salmon."
     assert not points_back("Sweden asked for offers in talks concerning these tariffs by May 9.", before)
     assert points_back("Sweden said that these tariffs will stay.", before)
+
+
+def test_a_sentence_opening_its_paragraph_by_pointing_back_is_read_with_what_it_points_to() -> None:
+    from citeqa.answer.anaphora import with_antecedent
+
+    text = (
+        "The ministers met in May and released a statement on their plans.\n\n"
+        "The statement emphasized fishing, energy, and space.\n\n"
+        "Herring catches fell by a third. Prices rose."
+    )
+    passages = {p.text: p for p in build_passages("doc", "memo.txt", text)}
+    statement = passages["The statement emphasized fishing, energy, and space."]
+    assert with_antecedent(statement) == (
+        "The ministers met in May and released a statement on their plans. " + statement.text
+    )
+    # A paragraph's first sentence that points back to nothing is read alone, and a later
+    # sentence with the one before it in its paragraph.
+    assert with_antecedent(passages["Herring catches fell by a third."]) == "Herring catches fell by a third."
+    assert with_antecedent(passages["Prices rose."]) == "Herring catches fell by a third. Prices rose."

@@ -961,6 +961,7 @@ def test_which_three_things_asks_for_a_list() -> None:
     from citeqa.answer.questions import asks_for_list, gives_list
 
     assert asks_for_list("Which three areas did the statement stress?")
+    assert asks_for_list("What were the three areas the statement stressed?")
     assert not asks_for_list("Which areas did the statement stress?")
     assert gives_list("The statement stressed growth, security, and space.")
     assert not gives_list("The statement stressed growth.")

@@ -46,3 +46,15 @@ def antecedents_start(passage: Passage) -> int:
             break
         start, sentence = context_at + before.start, before.text
     return start
+
+
+def with_antecedent(passage: Passage) -> str:
+    """The text whose meaning the passage carries in context: the sentence with the one before
+    it in its paragraph or, when it opens a paragraph by pointing back ("The statement
+    emphasized…"), with the sentence it points to."""
+    if passage.previous:
+        return passage.embed_text
+    earlier = split_sentences(passage.context)
+    if earlier and points_back(passage.text, earlier[-1].text):
+        return f"{earlier[-1].text} {passage.text}"
+    return passage.text

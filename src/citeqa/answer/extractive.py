@@ -23,7 +23,7 @@ from itertools import takewhile
 
 import numpy as np
 
-from citeqa.answer.anaphora import antecedents_start
+from citeqa.answer.anaphora import antecedents_start, with_antecedent
 from citeqa.answer.countries import country_named, country_of, is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
@@ -759,7 +759,11 @@ class ExtractiveAnswerer:
                 else 0.0
             )
             sentence_similarity = float(sentence_vector @ question_vector)
+            # A sentence opening its paragraph by pointing back is read with what it points to,
+            # or alone, whichever is nearer the question.
             context_similarity = float(context_vector @ question_vector)
+            if not passage.previous:
+                context_similarity = max(context_similarity, sentence_similarity)
             # "Where is the Stimson Center based?" asks about the attribution of a sentence
             # whose quotation, about something else, dominates its embedding.
             clause_similarity = (
@@ -831,7 +835,7 @@ class ExtractiveAnswerer:
     def _compute_features(self, batch: list[StoredPassage]) -> list[_Features]:
         passages = [stored.passage for stored in batch]
         clauses = [_clauses(p.text) for p in passages]
-        texts = [text for p in passages for text in (p.text, p.embed_text)]
+        texts = [text for p in passages for text in (p.text, with_antecedent(p))]
         vectors = self._encoder.embed(texts + [clause for found in clauses for clause in found])
         clause_ends = np.cumsum([len(texts), *(len(found) for found in clauses)])
         all_words = self._encoder.words([p.judged_text for p in passages])

@@ -990,7 +990,12 @@ _COMPOSITION = re.compile(
 )
 # "Which three areas…": a question asking for several things of one kind, which a sentence
 # answers with a list.
-_ASKS_LIST = re.compile(r"\b(?:which|what|wat|wut)\s+(?:three|four|five|3|4|5)\s+\w+", re.IGNORECASE)
+# "What were the three areas…?", "Name the three areas…" too.
+_ASKS_LIST = re.compile(
+    r"\b(?:which|what|wat|wut|name|list)\s+(?:(?:were|are|was|is)\s+)?(?:the\s+|all\s+)?"
+    r"(?:three|four|five|3|4|5)\s+\w+",
+    re.IGNORECASE,
+)
 
 
 def asks_for_parts(question: str) -> bool:
