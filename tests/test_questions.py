@@ -1029,3 +1029,19 @@ def test_values_offered_as_a_choice_or_a_guess_after_the_question_need_not_be_in
 def test_a_terse_question_ending_on_rate_asks_for_a_percentage() -> None:
     assert question_shape("Harbour Shield intercept success rate?").answer_type is AnswerType.PERCENT
     assert question_shape("Oslo levy ask — target rate").answer_type is AnswerType.PERCENT
+
+
+def test_two_swapped_letters_are_a_typo_of_a_word_or_of_its_inflected_form() -> None:
+    from citeqa.answer.questions import swaps_two_letters
+
+    assert swaps_two_letters("doem", "dome")
+    assert swaps_two_letters("chnage", "changed") and swaps_two_letters("chnage", "changes")
+    assert not swaps_two_letters("chnage", "charged")
+
+
+def test_chat_tags_carry_no_content() -> None:
+    from citeqa.answer.questions import is_content_word
+
+    for tag in ("fr", "ngl", "lowkey", "tho", "nah", "misremembering"):
+        assert not is_content_word(tag), tag
+    assert is_content_word("treaty")

@@ -44,6 +44,8 @@ STOPWORDS = frozenset(
     sort way lot e g eg ie etc get got going go want wanted like
     lol lmao rn tbh idk pls plz u ur w wat wats whats whos whens wheres hows abt smth y wen even guy guys basically literally
     kinda sorta gonna wanna ok okay wut yo hey um stuff
+    fr frfr ngl lowkey highkey deadass istg imo imho fyi btw tho bruh nah
+    remember recall misremember misremembering
     """.split()
 )
 # Nouns that name the kind of answer wanted ("what year", "which position", "in dollars"); the
@@ -221,7 +223,11 @@ _APPROXIMATE = re.compile(
 
 def swaps_two_letters(word: str, other: str) -> bool:
     """Whether `word` is `other` with two neighbouring letters swapped ("doem" for "dome"), the
-    commonest typo, which the similarity ratio scores as low as a different word."""
+    commonest typo, which the similarity ratio scores as low as a different word. An inflected
+    `other` counts by its base ("chnage" for "changed")."""
+    for ending in ("d", "s", "ed", "es"):
+        if len(other) == len(word) + len(ending) and other.endswith(ending):
+            other = other[: len(word)]
     if len(word) != len(other):
         return False
     differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
