@@ -886,3 +886,24 @@ def test_a_capital_stands_for_its_country_written_as_a_dotted_code(
     assert not fresh_engine.ask(
         "Whereabouts did the leaders hold the energy summit — London or Oslo?"
     ).answerable
+
+
+def test_a_misspelt_kind_noun_is_read_as_the_word_it_misspells_and_a_name_s_last_word_is_no_kind(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """In "which space force genral…", "force" ends the name Space Force, so it is no kind of
+    thing asked for; "generel" is "general", a word one letter away, not the corpus's
+    "generate"."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar news\n\n“We never deter alone,” U.S. Space Force Gen. Anna Berg said during a March visit "
+        "to Norway. "
+        "The radar network will generate hundreds of jobs in Tromso.",
+    )
+    for question in (
+        "which space force genral came to norway in march",
+        "whats the name of the space force generel who visited norway",
+    ):
+        answer = fresh_engine.ask(question)
+        assert answer.answerable and "Anna Berg" in answer.citations[0].text, question

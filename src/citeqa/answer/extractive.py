@@ -619,6 +619,13 @@ class ExtractiveAnswerer:
         misspelt = [other for other in self._aliases(lowered) if not same_family(lowered, other)]
         if not misspelt:
             return word
+        if len(lowered) >= 6:
+            # "generel" is "general", a word the model knows one letter away, before it is the
+            # corpus's "generate": a corpus word wins only when as near.
+            edits = _one_edit_away(lowered)
+            known = sorted(other for other in edits if self._encoder.knows(other))
+            if known and not edits.intersection(self._aliases(lowered)):
+                return known[0]
         return max(misspelt, key=lambda other: (SequenceMatcher(None, lowered, other).ratio(), other))
 
     def _opens_with_new_name(self, sentence: str, question: str) -> bool:
@@ -629,10 +636,24 @@ class ExtractiveAnswerer:
         # "In" is capitalised inside a headline ("…Hegseth In The Oval Office"), not a name.
         return word in self._corpus_names and word not in STOPWORDS and not is_asked(word, question)
 
+    def _without_inner_name_words(self, question: str) -> str:
+        """The question without the words that end a name the corpus holds ("Force" of "Space
+        Force"): in "which space force general…", "force" is no kind of thing asked for."""
+        words = re.findall(r"\S+", question)
+        kept = [
+            word
+            for before, word in zip(["", *words], words, strict=False)
+            # A title ends a name too ("Prime Minister"), and still says who is asked for.
+            if is_title(word)
+            or not is_kind_word(name_key(word))
+            or name_key(before) not in self._name_partners.get(name_key(word), frozenset())
+        ]
+        return " ".join(kept)
+
     def _lacks_the_kind(self, question: str, passage: Passage) -> bool:
         """ "Which company…?", "Who is the minister…?" asked of a passage none of whose new names
         the corpus describes as that kind of thing (an organisation, a person)."""
-        kind = asked_kind(question)
+        kind = asked_kind(self._without_inner_name_words(question))
         if kind is None:
             return False
         # A quotation's speaker is named where it opens: in the sentence before a quote, or
@@ -1008,6 +1029,19 @@ def _names_a_new_country(name: str, question: str) -> bool:
         if countries and not any(is_asked(name_key(c), question) for c in countries | {word}):
             return True
     return False
+
+
+def _one_edit_away(word: str) -> set[str]:
+    """The strings one deletion, swap of neighbours, replacement or insertion of a letter away
+    from `word`."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {left + right[1:] for left, right in splits if right}
+        | {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+        | {left + letter + right[1:] for left, right in splits if right for letter in letters}
+        | {left + letter + right for left, right in splits for letter in letters}
+    ) - {word}
 
 
 def _first_where(judgements: list[Judgement], holds: Callable[[Judgement], bool]) -> list[Judgement]:
