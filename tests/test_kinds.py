@@ -267,6 +267,9 @@ def test_which_rocket_asks_for_a_craft_the_corpus_names_as_one() -> None:
     sentence about the launch that names only the country and its agency does not give one."""
     assert asked_kind("Which rocket will launch Norway's first weather satellite?") is Kind.CRAFT
     assert asked_kind("Which launch vehicle will carry it into orbit?") is Kind.CRAFT
+    # A model or designation is the name of a made thing too.
+    assert asked_kind("What model of radar is Norway buying?") is Kind.CRAFT
+    assert asked_kind("Coastal radar — model designation?") is Kind.CRAFT
     found = NameKinds()
     found.fit([*CORPUS, "Oslo will launch the satellite on the Vega rocket next year."])
     question = asked_in("Which rocket will launch the satellite?")

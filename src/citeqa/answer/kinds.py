@@ -40,7 +40,8 @@ class Kind(Enum):
     BUSINESS = "business"
     SPOKESPERSON = "spokesperson"
     # A made thing that carries or is carried: "which rocket will launch the satellite?" wants
-    # the name of one ("the H3 rocket"), which a sentence about the launch need not give.
+    # the name of one ("the H3 rocket"), which a sentence about the launch need not give; so
+    # does "what model of radar…?".
     CRAFT = "craft"
 
 
@@ -83,7 +84,8 @@ NOUN_KINDS = _lexicon(
         (Kind.CRAFT,): """
             rocket rockets launcher launchers aircraft airplane airplanes plane planes jet jets
             helicopter helicopters warship warships ship ships vessel vessels submarine submarines
-            carrier carriers drone drones booster boosters spacecraft vehicle vehicles""",
+            carrier carriers drone drones booster boosters spacecraft vehicle vehicles
+            model models variant variants designation designations""",
         (Kind.ORGANISATION,): """
             agency agencies organisation organisations organization organizations institution
             institutions institute think-tank group groups association associations ministry
