@@ -907,3 +907,16 @@ def test_a_misspelt_kind_noun_is_read_as_the_word_it_misspells_and_a_name_s_last
     ):
         answer = fresh_engine.ask(question)
         assert answer.answerable and "Anna Berg" in answer.citations[0].text, question
+
+
+def test_a_chat_spelling_that_drops_the_g_is_read_as_the_word(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "how much is norway puttin into the shield" asks how much Norway pays, which an
+    estimate of what the shield costs does not say."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nThe king has stated that the Polar Shield, estimated to cost billions of dollars, "
+        "will be operational by 2031. Norway is exploring support for the Polar Shield.",
+    )
+    assert "putting" in fresh_engine.answerer.spell_out("how much is norway puttin into the shield")
+    assert not fresh_engine.ask("how much money is norway puttin into the polar shield").answerable

@@ -616,6 +616,8 @@ class ExtractiveAnswerer:
         lowered = word.lower()
         if lowered in self._vocabulary_set or self._encoder.knows(lowered):
             return word
+        if lowered.endswith("in") and self._encoder.knows(lowered + "g"):
+            return word + "g"  # "puttin", "gettin": a chat spelling drops the g
         misspelt = [other for other in self._aliases(lowered) if not same_family(lowered, other)]
         if not misspelt:
             return word
