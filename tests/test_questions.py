@@ -377,11 +377,17 @@ def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_ans
     assert question_shape("what information will Norway share?").answer_type is None
 
 
+def test_an_amount_of_time_or_people_is_no_sum_of_money() -> None:
+    assert question_shape("What amount of time did the talks take?").answer_type is not AnswerType.AMOUNT
+    assert question_shape("the amount of people at the summit?").answer_type is not AnswerType.AMOUNT
+
+
 def test_money_nouns_ask_for_an_amount_and_a_percentage_is_one() -> None:
     from citeqa.answer.holdings import holds_answer_type
 
     for question in (
         "What is the budget of the coast guard?",
+        "Norway pledge amount for the shield itself?",
         "What is Norway's GDP?",
         "What is the tariff on salmon?",
     ):

@@ -96,6 +96,8 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bin (yen|euros?|pounds|dollars)\b"
             r"|\b(?:defen[cs]e|military|total|annual|government)\s+spend\b|\bin\s+(?:usd|jpy|eur|gbp)\b"
             r"|\b(?:total|dollar|yen|euro|usd|jpy)\s+(?:amount|value|size|figure|sum)\b"
+            # "Japan committed amount to X?", "pledge amount?": an amount, unless of a count.
+            r"|\bamount\b(?!\s+of\s+(?:time|people|work|effort|interest|attention)\b)"
             # "the 6 billion dollar system" describes a thing by its amount: no question for one.
             r"|(?<!\d )(?<!illion )(?<!housand )\bdollars?\b"
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
