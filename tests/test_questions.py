@@ -263,6 +263,8 @@ def test_a_date_inside_an_aside_about_something_else_does_not_date_the_main_clau
     ):
         assert not holds_answer_type(AnswerType.DATE, sentence, question)
     assert holds_answer_type(AnswerType.DATE, sentence, "When will Norway launch its first patrol drone?")
+    # With no common word of the question in any part, the parts naming what it names are its.
+    assert not holds_answer_type(AnswerType.DATE, sentence, "When did the Coast Guard formally sign on?")
     # Without asides, the whole sentence counts.
     assert holds_answer_type(
         AnswerType.DATE, "The Coast Guard began work on it in 2019.", "When did the work begin?"
@@ -297,6 +299,15 @@ def test_the_population_or_age_of_something_is_a_number() -> None:
     assert question_shape(question).answer_type is AnswerType.COUNT
     assert not holds_answer_type(AnswerType.COUNT, "Rotterdam pledged $3 billion this year.", question)
     assert holds_answer_type(AnswerType.COUNT, "Rotterdam has 650,000 inhabitants.", question)
+
+
+def test_may_and_march_in_lower_case_are_verbs_not_months() -> None:
+    from citeqa.answer.holdings import holds_answer_type
+
+    question = "When did Norway sign on?"
+    assert not holds_answer_type(AnswerType.DATE, "The plan may give Norway some assurance.", question)
+    assert not holds_answer_type(AnswerType.DATE, "Troops march on Oslo, Norway says.", question)
+    assert holds_answer_type(AnswerType.DATE, "Norway signed on in May.", question)
 
 
 def test_markdown_parentheses_are_no_aside() -> None:

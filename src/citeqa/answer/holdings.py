@@ -111,7 +111,13 @@ def _asked_segments(sentence: str, question: str) -> list[str]:
         for word in _tokens(question)
         if word not in STOPWORDS and word not in ANSWER_FRAME_WORDS and word not in names and len(word) > 2
     }
-    return [part for part in segments if asked & {word[:5] for word in _tokens(part)}] or segments
+    by_words = [part for part in segments if asked & {word[:5] for word in _tokens(part)}]
+    if by_words:
+        return by_words
+    # No common word of the question is in any part: the parts naming what it names are its
+    # ("When did Japan sign on to Golden Dome?" is not dated by an aside about a satellite).
+    asked_names = {word.lower() for word in re.findall(r"(?<!^)\b[A-Z][a-z]+", question)} - STOPWORDS
+    return [part for part in segments if asked_names & set(_tokens(part))] or segments
 
 
 # Every question checks the same passages: what each passage holds is found once.
@@ -120,7 +126,12 @@ _TEXT_CACHE = 16384
 
 @lru_cache(maxsize=_TEXT_CACHE)
 def _found(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
-    return tuple(match.group() for match in pattern.finditer(text))
+    # "may provide", "march on": a month in lower case with no day after it is a verb.
+    return tuple(
+        match.group()
+        for match in pattern.finditer(text)
+        if not (pattern is _DATE and match.group() in ("may", "march"))
+    )
 
 
 # A capitalised word after a preposition of place or a verb of visiting: "for Okinawa", "in the
