@@ -800,13 +800,13 @@ _HEDGE = re.compile(
 )
 
 
-# "…, early June?", "… — the Missile Defense Agency?", "…, like 6 bil?", "…, Okinowa was it?": a
-# short phrase with no verb, after a comma or dash ending a question that asks, is the reader's
-# guess at the answer. A phrase that opens with a preposition ("…, in the statement?") narrows
+# "…, early June?", "… — the Missile Defense Agency?", "…, like 6 bil?", "…, stuff like AI?",
+# "…, Okinowa was it?": a short phrase with no verb, after a comma or dash ending a question
+# that asks, is the reader's guess at the answer. A phrase that opens with a preposition ("…, in the statement?") narrows
 # the question instead, and so is no guess.
 _APPENDED_GUESS = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
-    r"(?:,|\s[—–-])\s*(?:like|maybe|perhaps|probably|possibly|or)?\s*"
+    r"(?:,|\s[—–-])\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or)?\s*"
     r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
     r"(?P<guess>(?!(?:in|on|at|to|for|from|about|with|by|of|and|or|but|if|so|as|according)\b)"
     r"[\w$%.’'-]+(?:\s+[\w$%.’'-]+){0,3}?)"
