@@ -1021,6 +1021,7 @@ def test_the_values_of_a_claim_put_up_for_checking_are_guesses() -> None:
 
     assert "2025" in guessed_words("Claim to verify: Oslo will open its bridge in fiscal year 2025.")
     assert "15" in guessed_words("Oslo asked Brussels to cut the levy to 15%. Check that figure.")
+    assert "60" in guessed_words("Oslo set aside about $60 billion for the bridge, was that it?")
     assert "May" in guessed_words("Verify: the mayors spoke in May. Is the date correct?")
     assert guessed_words("What did Oslo pay for the 2025 bridge?") == frozenset()
 

@@ -866,10 +866,11 @@ _VALUE = r"(?:[\w$%.’'-]*\d[\w$%.’'-]*|first|second|third|fourth|fifth)"
 _VALUE_CHOICE = re.compile(
     rf"(?:(?:{MONTHS})\s+)?{_VALUE}\s*,?\s+or\s+(?:(?:{MONTHS})\s+)?{_VALUE}", re.IGNORECASE
 )
-# A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?"
+# A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?",
+# "…, was that it?"
 _VERIFY = re.compile(
     r"\b(?:verify|fact[- ]check|check\s+(?:that|this|the|if|whether)|claim|"
-    r"is\s+(?:that|this|it|the\s+\w+)\s+(?:right|correct|accurate|true))\b",
+    r"is\s+(?:that|this|it|the\s+\w+)\s+(?:right|correct|accurate|true)|(?:was|is)\s+that\s+(?:it|so))\b",
     re.IGNORECASE,
 )
 
