@@ -721,6 +721,8 @@ class ExtractiveAnswerer:
             j.coverage
             for j in judgements
             if not (j.type_ok or j.context_type_ok)
+            # A sentence lacking a name the question needs is about something else again.
+            and not j.missing_exact
             and j.candidate.stored.passage.text != previous
             and j.candidate.stored.passage.previous != text
             # What someone else says, or no one, is no topic of "what does X say…".
