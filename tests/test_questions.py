@@ -631,6 +631,39 @@ def test_an_act_only_asked_for_or_planned_does_not_answer_whether_it_happened() 
     assert not leaves_unrealised(sentence, "Did the ministry ask suppliers to submit bids?")
     assert not leaves_unrealised("Acme submitted its final bid on May 8.", "Did Acme submit its final bid?")
     assert leaves_unrealised("The pact may provide new jobs.", "Did the pact provide new jobs?")
+    # "May 29" is a date, not the modal.
+    call = "In a statement after the call on May 29, Berg gave no details."
+    assert not leaves_unrealised(call, "Did Berg give details on May 29?")
+
+
+def test_a_figure_only_in_an_act_asked_for_does_not_answer_whether_it_happened() -> None:
+    """Whatever verb each uses ("lower", "reduce"), a yes/no question whose figures stand in the
+    sentence only inside an act asked for does not learn from it whether the act took place."""
+    from citeqa.answer.holdings import checks_an_unrealised_value
+    from citeqa.answer.questions import yes_no_verb
+
+    sentence = (
+        "Norway has urged Sweden to reduce or scrap its tariffs, including a 20% levy on salmon, to 5%."
+    )
+
+    def checks(question: str) -> bool:
+        return checks_an_unrealised_value(sentence, question, yes_no_verb(question))
+
+    assert checks("Did Sweden lower the tariffs to 5% after the talks?")
+    assert checks("did the us agree to lower the tariffs to 5% like norway asked")
+    assert checks("Is the current Swedish levy on salmon 20%?")
+    # A question about the request itself is answered by it.
+    assert not checks("Did Norway urge Sweden to cut the tariffs to 5%?")
+    assert not checks("Does Norway want the tariffs brought down to 5%?")
+    assert not checks_an_unrealised_value(
+        "Sweden cut its tariffs to 5% in May.", "Did Sweden cut them to 5%?", "cut"
+    )
+
+
+def test_the_verb_of_a_yes_no_question_about_the_us_typed_in_lower_case() -> None:
+    from citeqa.answer.questions import yes_no_verb
+
+    assert yes_no_verb("did the us accept the offer or nah") == "accept"
 
 
 def test_a_joint_statement_is_spoken_by_every_party_named_around_it() -> None:

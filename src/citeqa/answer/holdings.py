@@ -235,7 +235,8 @@ def _names(sentence: str) -> tuple[tuple[str, ...], ...]:
 # or possible, which the sentence does not say took place.
 _UNREALISED = re.compile(
     r"\b(?:(?:request|ask|urg|call|plan|want|hop|aim|intend|seek|expect|push|press|pledg|promis|"
-    r"agree|decid|prepar|propos)\w*\s+(?:\w+\s+){0,3}to|may|might|could|would)\s+(?P<verb>\w+)",
+    # "May 29" is a date: the modal is in lower case, and a verb is no number.
+    r"agree|decid|prepar|propos)\w*\s+(?:\w+\s+){0,3}to|(?-i:may|might|could|would))\s+(?P<verb>[A-Za-z]\w*)",
     re.IGNORECASE,
 )
 
@@ -247,6 +248,32 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
     plan ("Did the U.S. ask countries to submit…?") is answered by it."""
     asked = {_verb_key(word) for word in re.findall(r"[a-z]+", question.lower())}
     return bool((asked & _unrealised_acts(sentence)) - _unrealised_acts(question) - _STOPWORD_KEYS)
+
+
+def checks_an_unrealised_value(sentence: str, question: str, verb: str | None) -> bool:
+    """ "Did Trump lower the tariffs to 10%?" over "Japan has urged Trump to reduce tariffs…
+    to 10%": every figure the question checks stands, in the sentence, only in an act asked
+    for, planned or possible, so the sentence does not say whether it took place, whatever verb
+    each uses. A question about the request itself ("Did Japan ask…", "Does Japan want…") is
+    answered by it."""
+    if verb is not None and _verb_key(verb) in _REQUEST_KEYS:
+        return False
+    figures = set(re.findall(r"\d+(?:[.,]\d+)?", question))
+    if not figures:
+        return False
+    first_figure = re.search(r"\d", question)
+    if first_figure and any(
+        _verb_key(word) in _REQUEST_KEYS
+        for word in re.findall(r"[a-z]+", question[: first_figure.start()].lower())
+    ):
+        return False  # "Does Japan want the tariffs brought down to 10%?" asks about the request
+    unrealised_from = [match.start() for match in _UNREALISED.finditer(sentence)]
+    if not unrealised_from:
+        return False
+    before = sentence[: unrealised_from[0]]
+    inside = sentence[unrealised_from[0] :]
+    found_inside = figures & set(re.findall(r"\d+(?:[.,]\d+)?", inside))
+    return bool(found_inside) and not figures & set(re.findall(r"\d+(?:[.,]\d+)?", before))
 
 
 def leaves_act_unrealised(sentence: str, verbs: list[str]) -> bool:
@@ -265,6 +292,12 @@ def _verb_key(word: str) -> str:
 
 
 _STOPWORD_KEYS = frozenset(_verb_key(word) for word in STOPWORDS)
+# Verbs of asking for or planning an act: a question about one asks about the request.
+_REQUEST_KEYS = frozenset(
+    _verb_key(word)
+    for word in "request ask urge call plan want hope aim intend seek expect push press pledge promise "
+    "propose demand".split()
+)
 
 
 # "inspired by Israel’s Iron Dome", "modelled on X": a name the sentence compares its subject

@@ -304,7 +304,8 @@ _EXPLANATION = re.compile(r"^\W*(why|y|how (?!much|many|long|soon|high|big|steep
 # "Did Japan (actually) submit…?", "Does the U.S. Space Force plan…?": the verb after an
 # auxiliary and a subject of names.
 _YES_NO_VERB = re.compile(
-    r"^\W*(?i:did|does|do|has|have|had|will|would|can|could)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)+"
+    # "the us" typed in lower case is a name too.
+    r"^\W*(?i:did|does|do|has|have|had|will|would|can|could)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|(?:us|usa|uk)\s+)+"
     r"(?:(?:actually|really|ever|also|still|already|finally|eventually|officially|formally|publicly)\s+)*"
     r"(?P<verb>[a-z]+)\b"
 )
