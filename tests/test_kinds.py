@@ -262,6 +262,10 @@ def test_who_runs_something_asks_for_its_head() -> None:
     assert gives_title("Fjord Institute director Anna Roe said ties matter.", head)
 
 
+def test_what_is_asked_for_comes_before_in_charge() -> None:
+    assert asked_kind("Radar programme lead – named coast guard officer in charge?") is Kind.MILITARY
+
+
 def test_which_rocket_asks_for_a_craft_the_corpus_names_as_one() -> None:
     """ "Which rocket will launch the satellite?" wants a name the corpus calls a rocket; a
     sentence about the launch that names only the country and its agency does not give one."""

@@ -172,6 +172,7 @@ def asked_kind(question: str) -> Kind | None:
         return Kind.AUTHOR
     if _WHO_HEADS.match(question):
         return Kind.PERSON
+    question = _IN_CHARGE.sub("", question)
     words = [word for word in _asked_words(question) if word in NOUN_KINDS]
     focus = terse_focus(question)
     if focus in NOUN_KINDS:
@@ -231,6 +232,8 @@ _STRICT_TITLES = {
 _HEAD_OF = re.compile(r"\b(?:head|chief|leader|boss)\s+of\b", re.IGNORECASE)
 # "Who runs the Stimson Center?", "Who commands the Space Force?": its head, by any title.
 _WHO_HEADS = re.compile(r"^\W*who\s+(?:runs|heads|leads|commands|chairs|directs|manages)\b", re.IGNORECASE)
+# "…officer in charge?": what is asked for comes before "in charge".
+_IN_CHARGE = re.compile(r"\s+in\s+charge\b", re.IGNORECASE)
 _TOP_TITLES = frozenset(
     """
     head heads chief leader leaders boss commander director president chairman chairwoman chair
