@@ -388,6 +388,19 @@ def test_the_noun_phrases_after_prepositions_are_what_a_question_narrows_its_ans
     assert question_shape("what information will Norway share?").answer_type is None
 
 
+def test_a_figure_in_percent_describes_the_thing_when_something_else_is_asked() -> None:
+    assert (
+        question_shape("when does the 24% tariff on salmon actually kick in").answer_type is AnswerType.DATE
+    )
+    assert question_shape("Levy on salmon 24 percent?").answer_type is AnswerType.PERCENT
+    assert question_shape("Defence spend as % of GDP?").answer_type is AnswerType.PERCENT
+    assert question_shape("defence spending as a percent of GDP?").answer_type is AnswerType.PERCENT
+
+
+def test_how_with_a_stray_s_still_asks_how_much() -> None:
+    assert question_shape("hows much does norway export every yr in dollars").answer_type is AnswerType.AMOUNT
+
+
 def test_an_amount_of_time_or_people_is_no_sum_of_money() -> None:
     assert question_shape("What amount of time did the talks take?").answer_type is not AnswerType.AMOUNT
     assert question_shape("the amount of people at the summit?").answer_type is not AnswerType.AMOUNT

@@ -80,7 +80,9 @@ _CITY_QUESTION = re.compile(
 _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\b(what|which) \w+ (rate|percentage)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)|\bpercent|%"
+            r"\b(what|which) (percent|percentage|rate|share|proportion|fraction)\b|\b(what|which) \w+ (rate|percentage)\b|\bhow (high|big|steep) (is|was|are|were)\b.*\b(tariff|rate)"
+            # "as % of GDP?", not "the 24% tariff", which a figure describes.
+            r"|(?<!\d )\bpercent|(?<!\d)(?<!\d )%"
             # "the current U.S. tariff rate on steel": rates of levies and of the economy are percentages.
             r"|\b(?:tariff|tax|interest|growth|inflation|unemployment|duty)\s+rates?\b"
             # "What's the Iron Dome's interception success rate?", "What precise share of GDP…?":
@@ -141,6 +143,9 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
         ),
         AnswerType.NAME,
     ),
+    # A figure in percent with no other thing asked for: "tariff on car parts 24 percent?"
+    # checks a percentage. "When does the 24% tariff kick in?" asks when.
+    (re.compile(r"\d\s?%|\d\s+percent\b"), AnswerType.PERCENT),
 ]
 
 
@@ -556,6 +561,8 @@ _CHAT_WORDS = {
     "n": "and",
 }
 # Lower case only for single letters: "U.S." and "Plan B" are no chat.
+# "hows much": "how" with a stray s, not "how is".
+_HOWS_MUCH = re.compile(r"\b([Hh])ows\s+(much|many|long|old|big|far|soon)\b")
 _CHAT_WORD = re.compile(
     r"(?<![\w.])(?:"
     + "|".join([*_CHAT_WORDS, *(w.capitalize() for w in _CHAT_WORDS if len(w) > 1)])
@@ -597,7 +604,9 @@ _STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand
 
 @lru_cache(maxsize=256)  # asked of the same question while judging and selecting
 def question_shape(question: str) -> QuestionShape:
-    plain = _CHAT_WORD.sub(lambda match: _CHAT_WORDS[match.group().lower()], question)
+    plain = _CHAT_WORD.sub(
+        lambda match: _CHAT_WORDS[match.group().lower()], _HOWS_MUCH.sub(r"\1ow \2", question)
+    )
     shape = _question_shape(question, plain)
     lowered = plain.lower()
     proposes = shape.yes_no or bool(
