@@ -324,6 +324,9 @@ def test_a_question_of_keywords_asks_for_what_its_last_word_names() -> None:
 
     assert terse_focus("radar location?") == "location"
     assert terse_focus("What is the radar's location?") is None
+    # What it is on comes after what is asked for, and a levy asks for its size.
+    assert terse_focus("Current Swedish tariff on Norwegian salmon?") == "tariff"
+    assert question_shape("Current Swedish tariff on Norwegian salmon?").answer_type is AnswerType.AMOUNT
     assert question_shape("bridge construction site?").answer_type is AnswerType.PLACE
     assert asked_kind("Golden Dome prime contractor?") is Kind.COMPANY
     assert asked_kind("Handelsblatt report author?") is Kind.WRITER

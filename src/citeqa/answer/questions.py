@@ -525,6 +525,7 @@ _QUESTION_OPENING = re.compile(
 _TIME_NOUNS = frozenset("date day month year time timing timeline".split())
 _RATE_NOUNS = frozenset("rate rates percentage percentages".split())
 _COUNT_NOUNS = frozenset("population headcount count number".split())
+_LEVY_NOUNS = frozenset("tariff tariffs levy levies duty duties tax taxes".split())
 _PLACE_NOUNS = frozenset("location locations site sites venue whereabouts headquarters base bases".split())
 
 
@@ -538,7 +539,7 @@ def terse_focus(question: str) -> str | None:
     # year") that dates it.
     parts = re.split(r"\s[—–-]\s", asked)
     asked = parts[-1] if len(parts) > 1 and parts[-1].strip(" ?") else parts[0]
-    asked = re.split(r"\s+(?:for|of)\s+", asked, maxsplit=1, flags=re.IGNORECASE)[0]
+    asked = re.split(r"\s+(?:for|of|on)\s+", asked, maxsplit=1, flags=re.IGNORECASE)[0]
     asked = re.sub(r"\s+(?:(?:this|last|next)\s+(?:year|yr|month|week)|now|today|currently)\W*$", "", asked)
     words = re.findall(r"[\w’'-]+", asked)
     if not words or len(words) > 8 or _QUESTION_OPENING.match(question):
@@ -671,6 +672,9 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         return QuestionShape(AnswerType.PERCENT, speaker, exact)
     if focus in _COUNT_NOUNS:
         return QuestionShape(AnswerType.COUNT, speaker, exact)
+    if focus in _LEVY_NOUNS:
+        # "Current US tariff on JPN steel?" asks for the levy's size.
+        return QuestionShape(AnswerType.AMOUNT, speaker, exact)
     if place_choice(question):
         # "…held in Washington or in Tokyo?" asks where.
         return QuestionShape(AnswerType.PLACE, speaker, exact)
