@@ -21,6 +21,8 @@ def asks_for_missing_text(sentence: str, question: str) -> bool:
     asked = {stem(w) for w in re.findall(r"[\w’'-]+", question) if is_content_word(w)}
     for gap in _GAP.finditer(sentence):
         words = [w for w in re.findall(r"[\w’'-]+", sentence[: gap.start()])]
+        if [w.lower() for w in words[-2:]] == ["according", "to"] and _ASKS_SOURCE.search(question):
+            return True  # "According to , the…": the source is what was lost
         if words and words[-1].lower() in ("and", "or"):
             # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
             # question names every item that is left ("Apart from AI and robotics, what…?").
@@ -55,6 +57,11 @@ def _names_every_item_left(before_gap: str, asked: set[str]) -> bool:
     return bool(items) and all(item and stem(item[0]) in asked for item in items)
 
 
+# "Source for the deadline?", "Which outlet reported…?": a question asking who says so.
+_ASKS_SOURCE = re.compile(
+    r"\b(?:sources?|sourced|outlet|publication|attribut\w*|according\s+to\s+(?:whom|who|what))\b",
+    re.IGNORECASE,
+)
 # Words that lead into a phrase: a gap after them is the phrase's missing head.
 _LEADING_WORDS = frozenset("a an the its their his her our of".split())
 # Verbs whose object a gap may have lost: "all of which have ,".
