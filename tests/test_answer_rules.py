@@ -920,3 +920,17 @@ def test_a_chat_spelling_that_drops_the_g_is_read_as_the_word(fresh_engine: Engi
     )
     assert "putting" in fresh_engine.answerer.spell_out("how much is norway puttin into the shield")
     assert not fresh_engine.ask("how much money is norway puttin into the polar shield").answerable
+
+
+def test_a_date_of_another_act_does_not_date_the_act_asked_about(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar news\n\nAnn Berg, vice president of the Polar Radar Association, spoke at a Nordic Council "
+        "event in April about coastal radars.",
+    )
+    assert not fresh_engine.ask("When was the Polar Radar Association founded?").answerable
+    spoke = fresh_engine.ask("When did Ann Berg speak about coastal radars?")
+    assert spoke.answerable and "April" in spoke.citations[0].text

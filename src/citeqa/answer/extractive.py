@@ -61,6 +61,7 @@ from citeqa.answer.questions import (
     asks_for_parts,
     asks_for_payment,
     asks_what_was_said,
+    dated_act,
     defined_subject,
     defines,
     done_acts,
@@ -453,6 +454,11 @@ class ExtractiveAnswerer:
                     and not asks_what_was_said(question)
                     and leaves_unrealised(passage.text, question)
                 ),
+            ),
+            (
+                # "When was the association founded?" over "…suggested at an event in April".
+                "the date is of another act",
+                lambda: shape.answer_type is AnswerType.DATE and dated_act(question) in best.unmatched,
             ),
             (
                 "yes/no about a figure only asked for or planned",

@@ -338,6 +338,21 @@ def done_acts(question: str) -> list[str]:
     return [w for w in words[:6] if w.islower() and w not in STOPWORDS]
 
 
+# "When was the association founded?", "In what year was the treaty first signed?": the act a
+# question asks the date of. An active verb ("When did Japan unveil…?") is often a paraphrase
+# ("revealed"), which the sentence matches by meaning only; a participle names the act.
+_WHEN_PASSIVE = re.compile(
+    r"^\W*(?:when|(?:in\s+)?what\s+year)\s+(?:was|were|is|are)\s+[^?]*?\s(?P<verb>[a-z]+ed)\W*$",
+    re.IGNORECASE,
+)
+
+
+def dated_act(question: str) -> str | None:
+    """The verb whose act a when-question asks the date of, or None."""
+    match = _WHEN_PASSIVE.match(question)
+    return match.group("verb") if match and match.group("verb") not in STOPWORDS else None
+
+
 # "Did Ishiba say…?", "Has the minister claimed…?": a yes/no question about what was said.
 _WHAT_WAS_SAID = re.compile(
     r"^\W*(?:did|does|has|have|had)\s+(?:[\w’'.-]+\s+){1,4}?(?:say|said|tell|told|claim|state|mention|suggest|argue)\b",
