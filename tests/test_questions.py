@@ -400,11 +400,6 @@ def test_a_figure_in_percent_describes_the_thing_when_something_else_is_asked() 
     assert question_shape("defence spending as a percent of GDP?").answer_type is AnswerType.PERCENT
 
 
-def test_a_deadline_asks_for_its_date_unless_the_question_gives_it() -> None:
-    assert question_shape("deadline for best bids?").answer_type is AnswerType.DATE
-    assert question_shape("Source for the May 9 bid deadline?").answer_type is None
-
-
 def test_a_question_for_the_source_of_a_sentence_that_lost_it_is_refused() -> None:
     from citeqa.answer.gaps import asks_for_missing_text
 

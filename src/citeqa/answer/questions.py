@@ -123,9 +123,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
         re.compile(
             r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen|whens)\b"
             # "When they talked last month, what areas did they…?": a clause, not the question word.
-            r"(?![^?]*(?:,|\s[—–-])\s*(?:what|which|who|whom|where|how|why)\b)|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
-            # "the deadline" asks for its date, unless the question gives one ("the June 4 deadline").
-            rf"|^(?!.*\b(?:{MONTHS})\.?\s+\d)(?=.*\bdeadline\b)"
+            r"(?![^?]*(?:,|\s[—–-])\s*(?:what|which|who|whom|where|how|why)\b)|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
         ),
         AnswerType.DATE,
     ),
