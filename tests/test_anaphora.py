@@ -41,7 +41,7 @@ def test_a_demonstrative_object_mentions_the_thing_without_being_about_it() -> N
 
 
 def test_a_sentence_opening_its_paragraph_by_pointing_back_is_read_with_what_it_points_to() -> None:
-    from citeqa.answer.anaphora import with_antecedent
+    from citeqa.answer.anaphora import sentence_before, with_antecedent
 
     text = (
         "The ministers met in May and released a statement on their plans.\n\n"
@@ -57,3 +57,5 @@ def test_a_sentence_opening_its_paragraph_by_pointing_back_is_read_with_what_it_
     # sentence with the one before it in its paragraph.
     assert with_antecedent(passages["Herring catches fell by a third."]) == "Herring catches fell by a third."
     assert with_antecedent(passages["Prices rose."]) == "Herring catches fell by a third. Prices rose."
+    assert sentence_before(statement).startswith("The ministers met")
+    assert sentence_before(passages["Herring catches fell by a third."]) == ""

@@ -179,6 +179,22 @@ def test_a_country_speaks_through_whoever_introduces_a_quotation_for_it() -> Non
     assert not reports_speech(quoted, "", question_shape("What did Sweden say about quotas?"))
     term = "The “fair share” plan may reassure Norway, given rivals like Sweden."
     assert not reports_speech(term, "", question_shape("What did Sweden say about the plan?"))
+    # A capital speaks for its country.
+    assert reports_speech(going_on, opener, question_shape("How does Oslo argue for its quotas?"), opener)
+
+
+def test_a_compound_of_names_is_spoken_by_each_and_us_in_capitals_is_a_name() -> None:
+    from citeqa.answer.speech import speaker_words
+
+    assert speaker_words(
+        question_shape("which areas did the joint US-Norway statement say they'd stress?")
+    ) == [
+        "US",
+        "Norway",
+    ]
+    released = "After a May meeting, the U.S. president and Norway’s king released a statement."
+    said = "The statement emphasized fishing and energy."
+    assert reports_speech(said, released, question_shape("what did the joint US-Norway statement say?"))
 
 
 def test_a_speaker_name_with_one_letter_wrong_is_still_the_speaker() -> None:

@@ -48,13 +48,19 @@ def antecedents_start(passage: Passage) -> int:
     return start
 
 
-def with_antecedent(passage: Passage) -> str:
-    """The text whose meaning the passage carries in context: the sentence with the one before
-    it in its paragraph or, when it opens a paragraph by pointing back ("The statement
-    emphasized…"), with the sentence it points to."""
+def sentence_before(passage: Passage) -> str:
+    """The sentence before the passage in its paragraph or, when it opens a paragraph by
+    pointing back ("The statement emphasized…"), the sentence it points to; else ""."""
     if passage.previous:
-        return passage.embed_text
+        return passage.previous
     earlier = split_sentences(passage.context)
     if earlier and points_back(passage.text, earlier[-1].text):
-        return f"{earlier[-1].text} {passage.text}"
-    return passage.text
+        return earlier[-1].text
+    return ""
+
+
+def with_antecedent(passage: Passage) -> str:
+    """The text whose meaning the passage carries in context: the sentence with the one
+    `sentence_before` gives."""
+    before = sentence_before(passage)
+    return f"{before} {passage.text}" if before else passage.text

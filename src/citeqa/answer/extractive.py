@@ -23,7 +23,7 @@ from itertools import takewhile
 
 import numpy as np
 
-from citeqa.answer.anaphora import antecedents_start, with_antecedent
+from citeqa.answer.anaphora import antecedents_start, sentence_before, with_antecedent
 from citeqa.answer.countries import country_named, country_of, is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
@@ -1122,4 +1122,4 @@ _UP_AND_RUNNING = re.compile(r"\bup\s+(?:and|&|n)\s+run+ing\b", re.IGNORECASE)
 
 
 def _reports_the_speech(passage: Passage, shape: QuestionShape) -> bool:
-    return reports_speech(passage.text, passage.previous, shape, passage.context)
+    return reports_speech(passage.text, sentence_before(passage), shape, passage.context)

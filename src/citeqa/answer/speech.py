@@ -22,8 +22,14 @@ def speaker_words(shape: QuestionShape) -> list[str]:
     """The names that identify the speaker a speech question asks about."""
     if shape.speaker is None:
         return []
-    words = re.findall(r"[A-Za-z][\w’'.-]*", shape.speaker)
-    return [w.rstrip(".") for w in words if w[0].isupper() and w.lower() not in STOPWORDS]
+    # "the joint US-Japan statement" is spoken by both: a compound of names is each name.
+    words = [part for word in re.findall(r"[A-Za-z][\w’'.-]*", shape.speaker) for part in word.split("-")]
+    # "US" in capitals is a name, not the pronoun.
+    return [
+        w.rstrip(".")
+        for w in words
+        if w and w[0].isupper() and (w.lower() not in STOPWORDS or (w.isupper() and len(w) > 1))
+    ]
 
 
 def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: str = "") -> bool:
@@ -78,7 +84,8 @@ def _names_all(names: list[str], text: str) -> bool:
     }
 
     def named(name: str) -> bool:
-        keys = {name_key(name)} | countries_of(name)
+        # "Tokyo" speaks for Japan, and "Japanese" names it too.
+        keys = {name_key(name)} | countries_of(name) | same_country(name)
         if name.isupper() and 2 <= len(name) <= 4 and name.lower() in initials:
             return True  # "VP" for "vice president"
         return any(key in words or any(same_family(key, w) for w in words) for key in keys)
