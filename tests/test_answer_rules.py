@@ -32,6 +32,9 @@ def test_a_question_about_words_missing_from_the_text_is_refused(
     # Items given as examples of what is asked are a guess to confirm, not items set aside.
     examples = fresh_engine.ask("what fields does japan need to prioritise, like sensors and lasers?")
     assert examples.answerable and "sensors" in examples.citations[0].text
+    # A claim naming the items left asks for no other.
+    claim = fresh_engine.ask("japan needs to prioritise stuff like sensors and lasers for defence, right?")
+    assert claim.answerable and "sensors" in claim.citations[0].text
     assert not fresh_engine.ask("What is the 24% tariff called?").answerable
     assert not fresh_engine.ask("The navy named the radar station one of its what?").answerable
     answered = fresh_engine.ask("Which goods does Japan face a tariff on?")

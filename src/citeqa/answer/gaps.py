@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citeqa.answer.questions import is_content_word
+from citeqa.answer.questions import checks_a_claim, is_content_word
 from citeqa.answer.wordforms import stem
 
 # Where words were dropped from a text (scraped pages often lose links and markup): an empty
@@ -25,8 +25,9 @@ def asks_for_missing_text(sentence: str, question: str) -> bool:
             return True  # "According to , the…": the source is what was lost
         if words and words[-1].lower() in ("and", "or"):
             # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
-            # question names every item that is left ("Apart from AI and robotics, what…?").
-            if _names_every_item_left(sentence[: gap.start()], asked):
+            # question names every item that is left ("Apart from AI and robotics, what…?");
+            # a claim naming them ("…needs AI and robotics, right?") asks for no other.
+            if _names_every_item_left(sentence[: gap.start()], asked) and not checks_a_claim(question):
                 return True
             continue
         while words and words[-1].lower() in _LEADING_WORDS:

@@ -358,6 +358,12 @@ _WHAT_WAS_SAID = re.compile(
 )
 
 
+def checks_a_claim(question: str) -> bool:
+    """Whether the reader offers something to check rather than asks for it: a hedge ("…,
+    right?", "I think"), a claim to verify, or a yes/no question."""
+    return bool(_HEDGE.search(question) or _VERIFY.search(question) or _YES_NO.match(question.lower()))
+
+
 def asks_what_was_said(question: str) -> bool:
     return bool(_WHAT_WAS_SAID.match(question))
 
