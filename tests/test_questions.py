@@ -958,6 +958,7 @@ def test_a_short_phrase_appended_to_a_question_is_a_guess_at_its_answer() -> Non
     assert {"early", "June"} <= guessed_words("When did the two mayors talk, early June?")
     assert "Authority" in guessed_words("Which agency runs the bridge - the Port Authority?")
     assert "6" in guessed_words("how much is oslo spending on the bridge, like 6 bil?")
+    assert "2031" in guessed_words("By what year will the bridge be open — 2031?")
     assert "sensors" in guessed_words("what fields must oslo prioritise, stuff like sensors and lasers?")
     assert "Oslo" in guessed_words("Where is the radar going, Oslo was it?")
     assert without_guess("When did the two mayors talk, early June?") == "When did the two mayors talk?"

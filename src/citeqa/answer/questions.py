@@ -840,7 +840,8 @@ _HEDGE = re.compile(
 # that asks, is the reader's guess at the answer. A phrase that opens with a preposition ("…, in the statement?") narrows
 # the question instead, and so is no guess.
 _APPENDED_GUESS = re.compile(
-    r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
+    r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:(?:by|in|on|at|for|from|until|since)\s+)?"
+    r"(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
     r"(?:,|\s[—–-])\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or)?\s*"
     r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
     r"(?P<guess>(?!(?:in|on|at|to|for|from|about|with|by|of|and|or|but|if|so|as|according)\b)"
