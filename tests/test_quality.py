@@ -13,7 +13,7 @@ from citeqa.evaluation import evaluate, load_questions
 
 from .conftest import ROOT
 
-# Each floor sits one question under the figure measured at the end of stop 14 (README,
+# Each floor sits one question under the figure measured at the end of stop 15 (README,
 # Quality); `final`, `sealed` and `vault` are held out: only their metrics are ever read.
 FLOORS = {
     "dev.jsonl": {
@@ -97,14 +97,14 @@ FLOORS = {
     "twelfth.jsonl": {
         "answered_right": 0.92,
         "recall_at_5": 0.82,
-        "refusal_rate": 0.95,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
     "thirteenth.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.92,
         "recall_at_5": 0.92,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.13,
+        "false_refusal_rate": 0.08,
     },
     "fourteenth.jsonl": {
         "answered_right": 0.92,
@@ -113,10 +113,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "fifteenth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.95,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "sixteenth.jsonl": {
         "answered_right": 0.90,
@@ -125,7 +125,7 @@ FLOORS = {
         "false_refusal_rate": 0.08,
     },
     "seventeenth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.92,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
@@ -134,7 +134,7 @@ FLOORS = {
         "answered_right": 0.95,
         "recall_at_5": 0.90,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "nineteenth.jsonl": {
         "answered_right": 0.92,
@@ -151,7 +151,7 @@ FLOORS = {
     "twentyfirst.jsonl": {
         "answered_right": 0.87,
         "recall_at_5": 0.92,
-        "refusal_rate": 0.85,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.10,
     },
     "twentysecond.jsonl": {
@@ -185,22 +185,22 @@ FLOORS = {
         "false_refusal_rate": 0.10,
     },
     "twentyseventh.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.92,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "twentyeighth.jsonl": {
-        "answered_right": 0.80,
-        "recall_at_5": 0.95,
-        "refusal_rate": 0.95,
-        "false_refusal_rate": 0.10,
-    },
-    "twentyninth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.82,
         "recall_at_5": 0.95,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.08,
+    },
+    "twentyninth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
     },
     "thirtieth.jsonl": {
         "answered_right": 0.90,
@@ -223,7 +223,7 @@ FLOORS = {
     "thirtythird.jsonl": {
         "answered_right": 0.90,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.75,
+        "refusal_rate": 0.80,
         "false_refusal_rate": 0.05,
     },
     "thirtyfourth.jsonl": {
@@ -235,14 +235,14 @@ FLOORS = {
     "thirtyfifth.jsonl": {
         "answered_right": 0.87,
         "recall_at_5": 0.87,
-        "refusal_rate": 0.65,
+        "refusal_rate": 0.70,
         "false_refusal_rate": 0.08,
     },
     "thirtysixth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.90,
         "refusal_rate": 0.55,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "thirtyseventh.jsonl": {
         "answered_right": 0.92,
@@ -251,10 +251,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "thirtyeighth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "thirtyninth.jsonl": {
         "answered_right": 0.95,
@@ -263,10 +263,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortieth.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.87,
         "recall_at_5": 0.92,
-        "refusal_rate": 0.80,
-        "false_refusal_rate": 0.08,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
     },
     "fortyfirst.jsonl": {
         "answered_right": 0.95,
@@ -275,27 +275,27 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortysecond.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.87,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.15,
+        "false_refusal_rate": 0.13,
     },
     "fortythird.jsonl": {
-        "answered_right": 0.75,
+        "answered_right": 0.82,
         "recall_at_5": 0.85,
-        "refusal_rate": 0.80,
-        "false_refusal_rate": 0.13,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
     },
     "fortyfourth.jsonl": {
         "answered_right": 0.92,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.85,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.05,
     },
     "fortyfifth.jsonl": {
         "answered_right": 0.90,
         "recall_at_5": 0.87,
-        "refusal_rate": 0.75,
+        "refusal_rate": 0.80,
         "false_refusal_rate": 0.10,
     },
     "fortysixth.jsonl": {
@@ -305,9 +305,9 @@ FLOORS = {
         "false_refusal_rate": 0.13,
     },
     "fortyseventh.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.82,
-        "refusal_rate": 0.80,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.08,
     },
     "fortyeighth.jsonl": {
@@ -317,22 +317,94 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortyninth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.87,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.05,
+    },
+    "fiftieth.jsonl": {
         "answered_right": 0.92,
         "recall_at_5": 0.87,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.08,
     },
-    "fiftieth.jsonl": {
-        "answered_right": 0.92,
+    "fiftyfirst.jsonl": {
+        "answered_right": 0.97,
         "recall_at_5": 0.87,
-        "refusal_rate": 0.70,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.03,
+    },
+    "fiftysecond.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.75,
+        "false_refusal_rate": 0.05,
+    },
+    "fiftythird.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "fiftyfourth.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "fiftyfifth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "fiftysixth.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.10,
+    },
+    "fiftyseventh.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.80,
         "false_refusal_rate": 0.08,
     },
-    "fiftyfirst.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.87,
+    "fiftyeighth.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "fiftyninth.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.90,
         "refusal_rate": 0.75,
-        "false_refusal_rate": 0.13,
+        "false_refusal_rate": 0.10,
+    },
+    "sixtieth.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.87,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.10,
+    },
+    "sixtyfirst.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.08,
+    },
+    "sixtysecond.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.10,
+    },
+    "sixtythird.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.87,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.08,
     },
     "final.jsonl": {
         "answered_right": 0.94,
@@ -341,10 +413,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "sealed.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.90,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "vault.jsonl": {
         "answered_right": 0.97,
