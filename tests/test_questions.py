@@ -143,6 +143,9 @@ def test_a_photo_question_is_matched_without_the_words_that_point_at_the_photo()
     assert asks_about_caption("Who is with Trump in the photo at the top?")
     assert asks_about_caption("what does the headline picture show")
     assert not asks_about_caption("What is his job title?")
+    # "where ties are heading" is a verb.
+    assert not asks_about_caption("what phrase did the leaders use for where ties are heading")
+    assert asks_about_caption("Under which heading does the article discuss tariffs?")
     asked = without_caption_frame("Who is with Trump in the photo at the top?")
     assert asked == "Who is with Trump in the at the ?"
 

@@ -494,7 +494,9 @@ def gives_name_of(sentence: str, thing: str, question: str) -> bool:
 # A question about the article's photos asks about their captions.
 _CAPTION = re.compile(
     # "Picture this…" asks the reader to imagine, not about a picture.
-    r"\b(?:photo(?:graph)?|pic|picture(?!\s+(?:this|that|it)\b)|image|caption|headline|heading|subheading|"
+    # "where ties are heading" is a verb, no section heading.
+    r"\b(?:photo(?:graph)?|pic|picture(?!\s+(?:this|that|it)\b)|image|caption|headline|"
+    r"(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)heading(?!\s+(?:to|towards|for|into|back)\b)|subheading|"
     r"subhead|header|section\s+(?:title|name))s?\b|\b(?:name|title|heading)\s+of\s+the\s+(?:section|part)\b"
     r"|\b(?:pictured|depicted|photographed)\b"
     # "…in that Oval Office announcement up top?": what the page shows above the story.
