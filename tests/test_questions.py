@@ -428,6 +428,17 @@ def test_a_question_for_the_source_of_a_sentence_that_lost_it_is_refused() -> No
     assert not asks_for_missing_text(sentence, "When are the bids due?")
 
 
+def test_a_question_of_keywords_opening_on_its_date_asks_for_one() -> None:
+    shape = question_shape("exact date the Fjord Post report was published?")
+    assert shape.answer_type is AnswerType.DATE and shape.exact
+    assert question_shape("Daylight savings?").answer_type is None
+
+
+def test_a_misspelt_levy_asks_for_an_amount() -> None:
+    for question in ("what tarif does Sweden put on Norwegian salmon", "what tarrif applies to salmon?"):
+        assert question_shape(question).answer_type is AnswerType.AMOUNT, question
+
+
 def test_how_with_a_stray_s_still_asks_how_much() -> None:
     assert question_shape("hows much does norway export every yr in dollars").answer_type is AnswerType.AMOUNT
 

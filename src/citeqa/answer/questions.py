@@ -105,7 +105,8 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             # "What is the budget of X?", "What is Japan's GDP?", "What tariff applies to X?"
             r"|\b(?:what|which)(?:’s|'s|\s+(?:is|was|are|were|will be))?\s+(?:the\s+)?"
             r"(?:(?!(?:on|of|for|in|to|about)\b)[\w’'.-]+\s+){0,3}"
-            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|outlay|worth|value|tariff|tax|levy|duty|fee)s?\b"
+            # "tarif", "tarrif": the levy misspelt is still one.
+            r"(?:budget|gdp|revenue|salary|income|profit|spending|expenditure|outlay|worth|value|tarr?iff?|tax|levy|duty|fee)s?\b"
         ),
         AnswerType.AMOUNT,
     ),
@@ -124,6 +125,8 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
             r"(?:^\W*(?:(?:and|but|so|ok|okay|then)\W+)?|,\s*)(?:when|wen|whens)\b"
             # "When they talked last month, what areas did they…?": a clause, not the question word.
             r"(?![^?]*(?:,|\s[—–-])\s*(?:what|which|who|whom|where|how|why)\b)|\bwhen\W*$|\bwhat(?: (?:is|was|are|were|will be|the|exact|precise|specific|particular|calendar))* (year|date|day|month|time)\b|\bwhich(?: (?:exact|precise|specific|particular|calendar))? (year|date|day|month)\b|\bby what (date|time|year)\b|\bdeadline\b|\bhow soon\b|\bhow long ago\b|\bhow long (?:will|would|does|did|is|was)\b.*\btake\b"
+            # "exact date the report was published?": a question of keywords opening on its date.
+            r"|^\W*(?:(?:the|exact|precise|specific)\s+)*(?:date|day|year|month)\s+(?!of\s+the\s+week\b)"
         ),
         AnswerType.DATE,
     ),
