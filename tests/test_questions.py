@@ -186,6 +186,14 @@ def test_a_country_speaks_through_whoever_introduces_a_quotation_for_it() -> Non
     assert reports_speech(going_on, opener, question_shape("How does Oslo argue for its quotas?"), opener)
 
 
+def test_a_speaker_s_own_name_says_who_speaks_not_their_nationality_or_title() -> None:
+    source = "According to a report this week in the Norwegian paper Fjord Post, Oslo backs the shield."
+    assert reports_speech(source, "", question_shape("What did the Norwegian paper say about the shield?"))
+    assert not reports_speech(
+        source, "", question_shape("What did Norwegian defence minister Gen Holm say about the shield?")
+    )
+
+
 def test_a_compound_of_names_is_spoken_by_each_and_us_in_capitals_is_a_name() -> None:
     from citeqa.answer.speech import speaker_words
 

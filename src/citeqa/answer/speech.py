@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citeqa.answer.countries import countries_of, country_named, is_country, is_nationality, same_country
+from citeqa.answer.kinds import is_title
 from citeqa.answer.questions import STOPWORDS, QuestionShape, is_typo_of, name_key, same_family
 
 _SPEECH = re.compile(
@@ -44,6 +45,11 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
     names = speaker_words(shape)
     if not names:
         return True  # "what did they say": nothing to check the speaker against
+    # "Japanese defense minister Gen Nakatani": the person's own name says who speaks; the
+    # nationality and the title only describe them.
+    own = [n for n in names if not (_names_a_country(n) or is_title(n))]
+    if own and len(own) < len(names):
+        names = own
     opened_by = quotation_opened_by(earlier)
     if opened_by is not None:
         return _is_speaker(names, attributed_speakers(opened_by)) or _speaks_for(names, opened_by)
@@ -60,12 +66,16 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
     )
 
 
+def _names_a_country(word: str) -> bool:
+    return is_country(word) or is_nationality(word) or bool(same_country(word))
+
+
 def _speaks_for(names: list[str], introduction: str) -> bool:
     """ "How does Japan argue…?", "What did the Japanese leader say…?": a country speaks through
     whoever the words introducing a quotation name as speaking for it ("Ishiba reiterated
     Japan’s stance: “…"). The country must be named outside the quotation, which may mention
     any country."""
-    if not all(is_country(n) or is_nationality(n) or same_country(n) for n in names):
+    if not all(_names_a_country(n) for n in names):
         return False
     return _names_all(names, _QUOTED.sub(" ", introduction))
 
