@@ -359,7 +359,7 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "fiftysixth.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.95,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.10,
@@ -367,11 +367,11 @@ FLOORS = {
     "fiftyseventh.jsonl": {
         "answered_right": 0.92,
         "recall_at_5": 0.92,
-        "refusal_rate": 0.80,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
     "fiftyeighth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.90,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
@@ -379,7 +379,7 @@ FLOORS = {
     "fiftyninth.jsonl": {
         "answered_right": 0.82,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.75,
+        "refusal_rate": 0.80,
         "false_refusal_rate": 0.10,
     },
     "sixtieth.jsonl": {
@@ -405,6 +405,30 @@ FLOORS = {
         "recall_at_5": 0.87,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.08,
+    },
+    "sixtyfourth.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.70,
+        "false_refusal_rate": 0.10,
+    },
+    "sixtyfifth.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.05,
+    },
+    "sixtysixth.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.08,
+    },
+    "sixtyseventh.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.97,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.10,
     },
     "final.jsonl": {
         "answered_right": 0.94,
