@@ -937,3 +937,23 @@ def test_a_date_of_another_act_does_not_date_the_act_asked_about(
     assert not fresh_engine.ask("When was the Polar Radar Association founded?").answerable
     spoke = fresh_engine.ask("When did Ann Berg speak about coastal radars?")
     assert spoke.answerable and "April" in spoke.citations[0].text
+
+
+def test_a_yes_no_question_in_paraphrase_is_answered_by_a_sentence_close_in_meaning(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "later moves … undermine the pledge" says what "subsequent actions … cast doubt on this
+    commitment" says in other words: a sentence that close in meaning answers though it matches
+    fewer of the question's words."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "ties.txt",
+        "Nordic ties\n\nAfter a May meeting, the king and Norway's prime minister released a statement "
+        "pledging a new era of cooperation. The statement emphasized fishing, energy, and shipping.\n\n"
+        "However, subsequent actions by the king, including measures hitting Norway, cast doubt on this "
+        "cooperative commitment. Norway pledged 2 billion euros for radars.",
+    )
+    answer = fresh_engine.ask(
+        "Did the king's later moves undermine the cooperative pledge he made with Norway?"
+    )
+    assert answer.answerable and "cast doubt" in answer.citations[0].text
