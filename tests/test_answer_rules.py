@@ -957,3 +957,17 @@ def test_a_yes_no_question_in_paraphrase_is_answered_by_a_sentence_close_in_mean
         "Did the king's later moves undermine the cooperative pledge he made with Norway?"
     )
     assert answer.answerable and "cast doubt" in answer.citations[0].text
+
+
+def test_a_name_s_second_word_misspelt_beside_its_first_is_the_name(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nNorway is exploring support for the Polar Shield project. The king has stated that "
+        "the Polar Shield, estimated to cost hundreds of billions of dollars, will be operational by 2031.",
+    )
+    assert "Polar Shield" in fresh_engine.answerer.spell_out("how much will the polar shiel cost")
+    answer = fresh_engine.ask("how much will the polar shiel cost roughly")
+    assert answer.answerable and "hundreds of billions" in answer.citations[0].text

@@ -648,10 +648,27 @@ class ExtractiveAnswerer:
 
         asked = without_remarks(without_asker(question))
         plain = _UP_AND_RUNNING.sub("operational", _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", asked)))
-        named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain))
+        named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, self._completed_names(plain)))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
+
+    def _completed_names(self, question: str) -> str:
+        """ "golden dom" as "golden dome": a word the corpus never uses, one letter from a word
+        that the word before it names something with, is that word."""
+
+        words = list(re.finditer(r"[A-Za-z]+", question))
+        parts, end = [], 0
+        for before, word in zip(words, words[1:], strict=False):
+            lowered = word.group().lower()
+            if len(lowered) < 3 or lowered in self._vocabulary_set:
+                continue
+            partners = self._name_partners.get(before.group().lower(), frozenset())
+            near = sorted(p for p in partners if p in _one_edit_away(lowered))
+            if near:
+                parts += [question[end : word.start()], near[0]]
+                end = word.end()
+        return "".join([*parts, question[end:]])
 
     def _corrected(self, match: re.Match[str]) -> str:
         """A word the corpus and the model both don't know, as the corpus word it misspells
