@@ -107,10 +107,10 @@ FLOORS = {
         "false_refusal_rate": 0.08,
     },
     "fourteenth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.87,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "fifteenth.jsonl": {
         "answered_right": 0.97,
@@ -335,10 +335,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fiftysecond.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.92,
         "refusal_rate": 0.75,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "fiftythird.jsonl": {
         "answered_right": 0.92,
@@ -347,10 +347,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "fiftyfourth.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "fiftyfifth.jsonl": {
         "answered_right": 0.92,
@@ -365,10 +365,10 @@ FLOORS = {
         "false_refusal_rate": 0.10,
     },
     "fiftyseventh.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "fiftyeighth.jsonl": {
         "answered_right": 0.92,
@@ -386,19 +386,19 @@ FLOORS = {
         "answered_right": 0.82,
         "recall_at_5": 0.87,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "sixtyfirst.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.92,
+        "answered_right": 0.90,
+        "recall_at_5": 0.95,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "sixtysecond.jsonl": {
         "answered_right": 0.82,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "sixtythird.jsonl": {
         "answered_right": 0.82,
@@ -428,7 +428,7 @@ FLOORS = {
         "answered_right": 0.87,
         "recall_at_5": 0.97,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "final.jsonl": {
         "answered_right": 0.94,
