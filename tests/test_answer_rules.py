@@ -968,6 +968,6 @@ def test_a_name_s_second_word_misspelt_beside_its_first_is_the_name(
         "Shield news\n\nNorway is exploring support for the Polar Shield project. The king has stated that "
         "the Polar Shield, estimated to cost hundreds of billions of dollars, will be operational by 2031.",
     )
-    assert "Polar Shield" in fresh_engine.answerer.spell_out("how much will the polar shiel cost")
+    assert "polar shield" in fresh_engine.answerer.spell_out("how much will the polar shiel cost")
     answer = fresh_engine.ask("how much will the polar shiel cost roughly")
     assert answer.answerable and "hundreds of billions" in answer.citations[0].text

@@ -648,14 +648,15 @@ class ExtractiveAnswerer:
 
         asked = without_remarks(without_asker(question))
         plain = _UP_AND_RUNNING.sub("operational", _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", asked)))
-        named = _LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, self._completed_names(plain)))
+        named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
 
     def _completed_names(self, question: str) -> str:
         """ "golden dom" as "golden dome": a word the corpus never uses, one letter from a word
-        that the word before it names something with, is that word."""
+        that the word before it names something with, is that word. In lower case, as a
+        misspelt name is read: the reader was unsure of it, so no sentence must hold it."""
 
         words = list(re.finditer(r"[A-Za-z]+", question))
         parts, end = [], 0
