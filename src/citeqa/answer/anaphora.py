@@ -5,6 +5,7 @@ that points back is about what the sentences it points to name. Language rules, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citeqa.answer.questions import STOPWORDS
 from citeqa.answer.wordforms import stem
@@ -48,6 +49,7 @@ def antecedents_start(passage: Passage) -> int:
     return start
 
 
+@lru_cache(maxsize=4096)  # asked of the same passages by several checks of every question
 def sentence_before(passage: Passage) -> str:
     """The sentence before the passage in its paragraph or, when it opens a paragraph by
     pointing back ("The statement emphasized…"), the sentence it points to; else ""."""

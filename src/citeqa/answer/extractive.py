@@ -657,15 +657,14 @@ class ExtractiveAnswerer:
         """ "golden dom" as "golden dome": a word the corpus never uses, one letter from a word
         that the word before it names something with, is that word. In lower case, as a
         misspelt name is read: the reader was unsure of it, so no sentence must hold it."""
-
         words = list(re.finditer(r"[A-Za-z]+", question))
         parts, end = [], 0
         for before, word in zip(words, words[1:], strict=False):
             lowered = word.group().lower()
-            if len(lowered) < 3 or lowered in self._vocabulary_set:
+            partners = self._name_partners.get(before.group().lower())
+            if not partners or len(lowered) < 3 or lowered in self._vocabulary_set:
                 continue
-            partners = self._name_partners.get(before.group().lower(), frozenset())
-            near = sorted(p for p in partners if p in _one_edit_away(lowered))
+            near = sorted(partners & _one_edit_away(lowered))
             if near:
                 parts += [question[end : word.start()], near[0]]
                 end = word.end()

@@ -258,7 +258,7 @@ def checks_an_unrealised_value(sentence: str, question: str, verb: str | None) -
     answered by it."""
     if verb is not None and _verb_key(verb) in _REQUEST_KEYS:
         return False
-    figures = set(re.findall(r"\d+(?:[.,]\d+)?", question))
+    figures = set(_FIGURE.findall(question))
     if not figures:
         return False
     first_figure = re.search(r"\d", question)
@@ -272,8 +272,10 @@ def checks_an_unrealised_value(sentence: str, question: str, verb: str | None) -
         return False
     before = sentence[: unrealised_from[0]]
     inside = sentence[unrealised_from[0] :]
-    found_inside = figures & set(re.findall(r"\d+(?:[.,]\d+)?", inside))
-    return bool(found_inside) and not figures & set(re.findall(r"\d+(?:[.,]\d+)?", before))
+    return bool(figures & set(_FIGURE.findall(inside))) and not figures & set(_FIGURE.findall(before))
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def leaves_act_unrealised(sentence: str, verbs: list[str]) -> bool:

@@ -842,8 +842,8 @@ _HEDGE = re.compile(
 
 # "…, early June?", "… — the Missile Defense Agency?", "…, like 6 bil?", "…, stuff like AI?",
 # "…, Okinowa was it?": a short phrase with no verb, after a comma or dash ending a question
-# that asks, is the reader's guess at the answer. A phrase that opens with a preposition ("…, in the statement?") narrows
-# the question instead, and so is no guess.
+# that asks, is the reader's guess at the answer. A phrase that opens with a preposition
+# ("…, in the statement?") narrows the question instead, and so is no guess.
 _APPENDED_GUESS = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:(?:by|in|on|at|for|from|until|since)\s+)?"
     r"(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
@@ -1038,9 +1038,8 @@ _LIST = re.compile(r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s+\w+")
 _COMPOSITION = re.compile(
     r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*", re.IGNORECASE
 )
-# "Which three areas…": a question asking for several things of one kind, which a sentence
-# answers with a list.
-# "What were the three areas…?", "Name the three areas…" too.
+# "Which three areas…", "What were the three areas…?", "Name the three areas…": a question
+# asking for several things of one kind, which a sentence answers with a list.
 _ASKS_LIST = re.compile(
     r"\b(?:which|what|wat|wut|name|list)\s+(?:(?:were|are|was|is)\s+)?(?:the\s+|all\s+)?"
     r"(?:three|four|five|3|4|5)\s+\w+",
