@@ -971,3 +971,55 @@ def test_a_name_s_second_word_misspelt_beside_its_first_is_the_name(
     assert "polar shield" in fresh_engine.answerer.spell_out("how much will the polar shiel cost")
     answer = fresh_engine.ask("how much will the polar shiel cost roughly")
     assert answer.answerable and "hundreds of billions" in answer.citations[0].text
+
+
+def test_a_country_no_sentence_mentions_is_refused_unless_only_guessed(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Is South Korea joining?" over a text about North Korea and Norway: no sentence says
+    anything of South Korea, however near the one about North Korea."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield news\n\nNorway is exploring support for the Polar Shield project. "
+        "The shield, modelled on Israel’s Iron Dome, would guard against North Korea and Russia. "
+        "Oslo pledged $2 billion for radars this year.",
+    )
+    assert fresh_engine.ask("Which countries would the shield guard against?").answerable
+    assert not fresh_engine.ask("Is South Korea joining the Polar Shield too?").answerable
+    assert not fresh_engine.ask("What did Ottawa pledge for the Polar Shield?").answerable
+    # A wrong guess at a country is corrected, not refused.
+    guessed = fresh_engine.ask("Which country's dome was the shield modelled on, was it South Korea's?")
+    assert guessed.answerable and "Israel" in guessed.citations[0].text
+
+
+def test_a_model_no_sentence_names_is_refused_unless_a_guess_in_a_named_line(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "navy.txt",
+        "Navy buys\n\nThe navy will buy forty SM-3 interceptors for its destroyers this year. "
+        "The destroyers will be based in Sasebo.",
+    )
+    assert fresh_engine.ask("How many interceptors will the navy buy?").answerable
+    assert not fresh_engine.ask("Interceptor type for the destroyers — PAC-3 or THAAD?").answerable
+    corrected = fresh_engine.ask("Which interceptors will the navy buy, the SM-6 I think?")
+    assert corrected.answerable and "SM-3" in corrected.citations[0].text
+
+
+def test_the_name_a_scraped_text_lost_after_its_is_not_asked_of_the_rest(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "budget.txt",
+        "Budget\n\nIn its , the ministry set aside $6 billion for coastal radars. "
+        "The radars will be built in Hokkaido.",
+    )
+    assert not fresh_engine.ask("What is the name of the plan that sets aside $6 billion?").answerable
+    spent = fresh_engine.ask("How much did the ministry set aside for coastal radars?")
+    assert spent.answerable and "$6 billion" in spent.answer
+    # An amount's digit must match: "$7 billion" is another sum.
+    assert not fresh_engine.ask("Where will the $7 billion radars be built?").answerable
+    assert fresh_engine.ask("Where will the $6bn radars be built?").answerable

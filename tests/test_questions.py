@@ -1161,3 +1161,52 @@ def test_chat_tags_carry_no_content() -> None:
     for tag in ("fr", "ngl", "lowkey", "tho", "nah", "misremembering"):
         assert not is_content_word(tag), tag
     assert is_content_word("treaty")
+
+
+def test_a_bare_value_asked_after_the_question_is_a_guess_and_a_second_question_is_none() -> None:
+    from citeqa.answer.questions import guessed_words, without_guess
+
+    assert guessed_words("When did Oslo unveil its budget? 2023?") == {"2023"}
+    assert without_guess("When did Oslo unveil its budget? 2023?") == "When did Oslo unveil its budget?"
+    assert {"15", "percent"} <= guessed_words("What rate does Oslo want? 15 percent?")
+    assert guessed_words("When was the summit? Who went?") == frozenset()
+    two_questions = "When was the summit? What did they sign?"
+    assert without_guess(two_questions) == two_questions
+
+
+def test_a_value_hedged_with_or_something_like_that_is_a_guess() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert "20" in guessed_words("was the tariff on Norway 20 percent or somethin like that")
+    assert "20" in guessed_words("was the tariff on Norway 20 percent or so?")
+    assert "Guam" in guessed_words("The radar is going to Guam, I think?")
+    assert "5" in guessed_words("Checking a figure: Oslo pledged $5 billion this year — is that the number?")
+
+
+def test_a_lone_digit_is_content_only_as_an_amount() -> None:
+    from citeqa.answer.questions import content_positions
+
+    words = ["When", "is", "the", "$", "6", "billion", "radar", "due", "?"]
+    assert 4 in content_positions(words)
+    assert 1 in content_positions(["the", "5", "%", "tariff"])
+    # "the 3 areas" counts what is asked for: the text may spell it out, or list them.
+    assert 2 not in content_positions(["Which", "are", "3", "areas"])
+
+
+def test_countries_are_named_in_full_or_by_a_capital_and_longest_name_first() -> None:
+    from citeqa.answer.countries import countries_named
+
+    assert countries_named("is south korea joining too?") == {"south korea"}
+    assert countries_named("What did Ottawa say?") == {"canada"}
+    assert countries_named("North Korea, China, and Russia") == {"north korea", "china", "russia"}
+    # A dotted title is no country's code, a common word in lower case no country, and "the
+    # island" no Iceland.
+    assert countries_named("Lt. Gen. Miller met Mr. Sato") == frozenset()
+    assert countries_named("a chad of paper on the island") == frozenset()
+
+
+def test_a_model_s_designation_is_found_in_text() -> None:
+    from citeqa.answer.questions import designations
+
+    assert designations("SM-3 Block IIA or PAC-3 MSE, or an F-35?") == {"SM-3", "PAC-3", "F-35"}
+    assert designations("a 24% tariff in fiscal year 2026") == frozenset()

@@ -41,3 +41,26 @@ def test_a_country_code_is_read_only_for_a_country_the_corpus_names() -> None:
 def test_capitals_are_a_name_not_shorthand_for_a_word() -> None:
     assert spell_out_shorthand("Which ORG ran the EST test?", VOCABULARY) == "Which ORG ran the EST test?"
     assert spell_out_shorthand("est. cost of the radar?", VOCABULARY) == "estimated. cost of the radar?"
+
+
+@pytest.mark.parametrize(
+    ("question", "written_out"),
+    [
+        ("about $3bn?", "about $3 billion?"),
+        ("like 6 bil?", "like 6 billion?"),
+        ("a $2tn shield", "a $2 trillion shield"),
+        ("$5m for radars", "$5 million for radars"),
+        # Without a dollar sign, "m" may be metres.
+        ("a 5m mast", "a 5m mast"),
+        ("Qty of radars?", "quantity of radars?"),
+    ],
+)
+def test_a_shortened_scale_or_word_is_written_out(question: str, written_out: str) -> None:
+    assert spell_out_shorthand(question, VOCABULARY) == written_out
+
+
+def test_shorthand_is_no_misspelling_of_another_word() -> None:
+    from citeqa.answer.shorthand import is_shorthand
+
+    assert is_shorthand("econ") and is_shorthand("FY") and is_shorthand("2nd")
+    assert not is_shorthand("second")

@@ -63,6 +63,39 @@ def country_of(word: str) -> str | None:
     return next((_table().canonical[k] for k in sorted(same_country(key)) if k in _table().canonical), None)
 
 
+_NAME_WORD = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?")
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The one names of the countries `text` names in full ("South Korea", "south korea",
+    "Canada") or by a capital ("Ottawa"), longest name first: "South Korea" is no mention of
+    "Korea". A single word must be capitalised and four letters or more ("Chad", not "chad"),
+    and no dotted abbreviation counts ("Lt." is no Lithuania)."""
+    words = [w for w in _NAME_WORD.findall(re.sub(r"\S*\.\S*", " . ", text))]
+    words = [re.sub(r"[’']s$", "", w) for w in words]
+    found: set[str] = set()
+    start = 0
+    while start < len(words):
+        for size in (3, 2, 1):
+            gram = " ".join(words[start : start + size])
+            # "the island" is one word after its article, and must be capitalised as such.
+            if len(gram.split()) < size or words[start].lower() == "the":
+                continue
+            if size == 1:
+                if not (gram[:1].isupper() and len(gram) >= 4):
+                    continue
+                named = country_named(gram) if is_country(gram) else country_of(gram)
+            else:
+                named = country_named(gram) if is_country(gram) else None
+            if named is not None:
+                found.add(named)
+                start += size
+                break
+        else:
+            start += 1
+    return frozenset(found)
+
+
 def same_country(word: str) -> frozenset[str]:
     """Other lowercase words naming the country `word` names, or nothing."""
     lowered = word.lower()

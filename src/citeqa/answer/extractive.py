@@ -24,7 +24,7 @@ from itertools import takewhile
 import numpy as np
 
 from citeqa.answer.anaphora import antecedents_start, sentence_before, with_antecedent
-from citeqa.answer.countries import country_named, country_of, is_country, same_country
+from citeqa.answer.countries import countries_named, country_named, country_of, is_country, same_country
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
     checks_an_unrealised_value,
@@ -61,16 +61,17 @@ from citeqa.answer.questions import (
     asks_for_parts,
     asks_for_payment,
     asks_what_was_said,
+    content_positions,
     dated_act,
     defined_subject,
     defines,
+    designations,
     done_acts,
     gives_list,
     gives_name_of,
     gives_parts,
     guessed_words,
     is_asked,
-    is_content_word,
     is_exact_enough,
     mentions,
     name_key,
@@ -87,7 +88,7 @@ from citeqa.answer.questions import (
     without_remarks,
     yes_no_verb,
 )
-from citeqa.answer.shorthand import spell_out_shorthand
+from citeqa.answer.shorthand import is_shorthand, spell_out_shorthand
 from citeqa.answer.speech import may_name_its_speaker_before, quotation_opened_by, reports_speech
 from citeqa.answer.wordforms import (
     INNER_CAPITAL,
@@ -294,6 +295,9 @@ class ExtractiveAnswerer:
             for acronym in acronyms(sentence.split())
             if is_country(".".join(acronym) + ".")
         }
+        named = [*self._dotted_countries.values(), *(c for s in sentences for c in countries_named(s))]
+        self._corpus_countries = frozenset(named)
+        self._corpus_designations = frozenset(d for sentence in sentences for d in designations(sentence))
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
         self._name_kinds.fit(sentences)
@@ -457,6 +461,8 @@ class ExtractiveAnswerer:
                 lambda: shape.answer_type is not None and not (best.type_ok or best.context_type_ok),
             ),
             ("a name the question needs is missing", lambda: bool(best.missing_exact)),
+            ("a country the corpus never mentions", lambda: self._names_an_unmentioned_country(question)),
+            ("a model the corpus never names", lambda: self._names_an_unnamed_model(question)),
             (
                 "yes/no not fully matched",
                 lambda: (
@@ -568,6 +574,28 @@ class ExtractiveAnswerer:
         ]
         return next((reason for reason, fails in checks if fails()), None)
 
+    def _names_an_unmentioned_country(self, question: str) -> bool:
+        """ "Is South Korea joining too?" asks about a country no sentence mentions, in any of
+        its names: whatever the nearest sentence says of North Korea or Japan is no answer. A
+        country the reader only guesses ("…, was it South Korea's?") may be wrong, and is
+        corrected instead."""
+        guessed = {word.lower() for word in guessed_words(question)}
+        return any(
+            not set(country.split()) <= guessed
+            for country in countries_named(without_guess(question)) - self._corpus_countries
+        )
+
+    def _names_an_unnamed_model(self, question: str) -> bool:
+        """ "SM-3 or PAC-3?" asks which model, and no sentence names either. A guess at a model
+        where the corpus names others of its maker's line ("…, the SM-6?" over "SM-3") is
+        corrected instead."""
+        lines = {name.split("-")[0] for name in self._corpus_designations}
+        guessed = guessed_words(question)
+        return any(
+            name.split("-")[0] not in lines or not (name in guessed or name.split("-")[0] in guessed)
+            for name in designations(question) - self._corpus_designations
+        )
+
     def _select_caption(self, asked: str, words: WordVectors, candidates: list[Candidate]) -> Selection:
         """A question about a photo ("who is with Trump in the photo at the top?") is answered
         from the lines without a full stop (captions and headings), which otherwise only give
@@ -677,7 +705,7 @@ class ExtractiveAnswerer:
         name the reader was unsure how to spell ("Ishbia") is not one a sentence must hold."""
         word = match.group()
         lowered = word.lower()
-        if lowered in self._vocabulary_set or self._encoder.knows(lowered):
+        if lowered in self._vocabulary_set or self._encoder.knows(lowered) or is_shorthand(word):
             return word
         if lowered.endswith("in") and self._encoder.knows(lowered + "g"):
             return word + "g"  # "puttin", "gettin": a chat spelling drops the g
@@ -820,7 +848,7 @@ class ExtractiveAnswerer:
     ) -> list[Judgement]:
         passages = [c.stored.passage for c in candidates]
         features = [self._features(c.stored) for c in candidates]
-        content = [i for i, w in enumerate(question_words.words) if is_content_word(w)]
+        content = content_positions(question_words.words)
         asked = [self._question_word(question_words.words[i], i) for i in content]
         weights = np.array(
             [

@@ -30,6 +30,13 @@ def asks_for_missing_text(sentence: str, question: str) -> bool:
             if _names_every_item_left(sentence[: gap.start()], asked) and not checks_a_claim(question):
                 return True
             continue
+        if (
+            gap.group() == " "
+            and words
+            and words[-1].lower() in _LEADING_WORDS
+            and _ASKS_TITLE.search(question)
+        ):
+            return True  # "In its , Japan has allocated…": the name of what "its" led into
         while words and words[-1].lower() in _LEADING_WORDS:
             words.pop()
         if asked & {stem(w) for w in words[-2:]}:
@@ -63,6 +70,9 @@ _ASKS_SOURCE = re.compile(
     r"\b(?:sources?|sourced|outlet|publication|attribut\w*|according\s+to\s+(?:whom|who|what))\b",
     re.IGNORECASE,
 )
+# "…document's name?", "What is the plan called?": a question asking what something is titled,
+# or where a figure comes from.
+_ASKS_TITLE = re.compile(r"\b(?:name|named|called|titled|title|sources?|sourced|document)\b", re.IGNORECASE)
 # Words that lead into a phrase: a gap after them is the phrase's missing head.
 _LEADING_WORDS = frozenset("a an the its their his her our of".split())
 # Verbs whose object a gap may have lost: "all of which have ,".

@@ -177,13 +177,13 @@ class QuestionShape:
 
 
 _SPEECH_QUESTION = re.compile(
-    r"\b(?:what|how)\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|have|had|would|will)\s+(?P<who>.+?)\s+"
+    r"\b(?:what|how)\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|have|had|would|will)\s+(?P<who>[^,?—–]+?)\s+"
     r"(?:say|said|think|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
     r"comment|reckon|insist|contend|maintain)(?:ed|d)?\b"
     # "By what year does Trump say…", "When does X say…": a speech question that asks for a fact.
     r"|\b(?:(?:by\s+)?(?:what|wat|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)"
     r"(?:did|does|do|has|have|had|would|will|is|are|was)\s+"
-    r"(?P<sayer>.+?)\s+(?:say|said|saying|sayin|claim|claimed|claiming|think|believe|argue|tell|told)\b",
+    r"(?P<sayer>[^,?—–]+?)\s+(?:say|said|saying|sayin|claim|claimed|claiming|think|believe|argue|tell|told)\b",
     re.IGNORECASE,
 )
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORECASE)
@@ -834,22 +834,25 @@ _HEDGE = re.compile(
     r"i\s+recall|i\s+believe|i\s+want\s+to\s+say|or\s+so|maybe|perhaps|possibly|i\s+guess|"
     # A tag question ("…by 2028, correct?") checks what the statement before it says.
     r"(?<=,\s)(?:correct|true|yes|yeah|no)(?=\s*\?)|"
-    r"something\s+like\s+that|or\s+something|\w+-something|wasn[’']t|isn[’']t|didn[’']t|misremember\w*|mistaken|"
+    r"somethin[g’']?\s+like\s+that|or\s+somethin[g’']?|\w+-something|wasn[’']t|isn[’']t|didn[’']t|misremember\w*|mistaken|"
     r"(?:around|roughly|approximately|about)(?=\s+\d))\b",
     re.IGNORECASE,
 )
 
 
 # "…, early June?", "… — the Missile Defense Agency?", "…, like 6 bil?", "…, stuff like AI?",
-# "…, Okinowa was it?": a short phrase with no verb, after a comma or dash ending a question
-# that asks, is the reader's guess at the answer. A phrase that opens with a preposition
+# "…, Okinowa was it?", "…since WW2? 2023?": a short phrase with no verb, after a comma, dash or
+# question mark ending a question that asks, is the reader's guess at the answer. A phrase that opens with a preposition
 # ("…, in the statement?") narrows the question instead, and so is no guess.
 _APPENDED_GUESS = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:(?:by|in|on|at|for|from|until|since)\s+)?"
     r"(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
-    r"(?:,|\s[—–-])\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or)?\s*"
+    r"(?:,|\s[—–-]|\?)\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or)?\s*"
     r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
     r"(?P<guess>(?!(?:in|on|at|to|for|from|about|with|by|of|and|or|but|if|so|as|according)\b)"
+    # A second question is no guess: "When was it? Who went?"
+    r"(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|"
+    r"can|could|will|would|has|have|had|and|any|anything)\b)"
     r"[\w$%.’'-]+(?:\s+[\w$%.’'-]+){0,3}?)"
     r"(?:\s+(?:was\s+it|is\s+it|right|correct|maybe|perhaps|or\s+so|i\s+think))?\s*\?+\s*$",
     re.IGNORECASE,
@@ -863,7 +866,12 @@ _CLEFT = re.compile(
 )
 # "Was the tariff on car parts 35 percent?", "Is Japan's budget the 2nd largest?": a yes/no
 # question that ends on a value checks that value, which the answer may correct.
-_CHECKED_VALUE = re.compile(r"(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}\W*$")
+# A hedge may follow the value: "…20 percent or something like that?"
+_CHECKED_VALUE = re.compile(
+    r"(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}"
+    r"(?:\s+(?:or\s+so|or\s+thereabouts|or\s+somethin[g’']?(?:\s+like\s+that)?|give\s+or\s+take))?\W*$",
+    re.IGNORECASE,
+)
 
 
 _ASKING_OPENING = re.compile(
@@ -910,7 +918,7 @@ _VALUE_CHOICE = re.compile(
 # A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?",
 # "…, was that it?"
 _VERIFY = re.compile(
-    r"\b(?:verify|fact[- ]check|check\s+(?:that|this|the|if|whether)|claim|"
+    r"\b(?:verify|fact[- ]check|check(?:ing)?\s+(?:that|this|the|if|whether|a|an|my)|claim|"
     r"is\s+(?:that|this|it|the\s+\w+)\s+(?:right|correct|accurate|true)|(?:was|is)\s+that\s+(?:it|so))\b",
     re.IGNORECASE,
 )
@@ -966,7 +974,10 @@ def guessed_words(question: str) -> frozenset[str]:
     # "South Korea's" is guessed as "Korea" too.
     guessed.update(name_key(word).capitalize() for word in list(guessed) if word[:1].isupper())
     guessed.update(re.findall(r"\d+(?=-something)", question))
-    for match in re.finditer(r"([A-Z][\w’'-]*)\s+(?:maybe|perhaps|possibly)\b", question):
+    # "…going to Guam, I think?"
+    for match in re.finditer(
+        r"([A-Z][\w’'-]*),?\s+(?:maybe|perhaps|possibly|[Ii]\s+(?:think|believe|guess))\b", question
+    ):
         guessed.add(match.group(1))
     if _BESIDES.search(question):
         # "the 2nd tariff besides the car parts one": the ordinal counts what else there is.
@@ -986,7 +997,7 @@ def without_guess(question: str) -> str:
     without = _GUESS_OR_ELSE.sub("", _GUESS.sub("", question))
     appended = _APPENDED_GUESS.match(without)
     if appended:
-        without = without[: appended.start("guess")].rstrip(" ,—–-") + "?"
+        without = without[: appended.start("guess")].rstrip(" ,—–-?") + "?"
     cleft = cleft_guess(without)
     if cleft:
         without = without[: cleft.start("guess")] + without[cleft.end("guess") :]
@@ -996,6 +1007,33 @@ def without_guess(question: str) -> str:
 # "first reported", "first proposed": an ordinal before a verb in the past says when an act
 # came, not which of several things is meant.
 _ADVERBIAL_ORDINAL = re.compile(r"\b(first|last)\s+(?:[a-z]+ed|said|told|broke|wrote|spoke|made)\b")
+
+
+_SCALE_WORDS = frozenset("billion billions million millions trillion trillions thousand percent %".split())
+
+
+def content_positions(words: list[str]) -> list[int]:
+    """The positions of `words` (a question's tokens) that carry its content. A lone digit is
+    one when it is an amount ("$6 billion", "5%"), not when it counts the things asked for
+    ("the 3 areas")."""
+    return [
+        i
+        for i, word in enumerate(words)
+        if is_content_word(word)
+        or (
+            word.isdigit()
+            and ((i + 1 < len(words) and words[i + 1].lower() in _SCALE_WORDS) or words[i - 1 : i] == ["$"])
+        )
+    ]
+
+
+# "SM-3", "F-35", "PAC-3": a model's designation, which no other words paraphrase.
+_DESIGNATION = re.compile(r"\b[A-Z]{1,6}-\d+[A-Z]?\b")
+
+
+def designations(text: str) -> frozenset[str]:
+    """The designations of models `text` names ("SM-3", "F-35")."""
+    return frozenset(_DESIGNATION.findall(text))
 
 
 def is_content_word(word: str) -> bool:

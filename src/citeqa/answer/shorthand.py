@@ -1,7 +1,8 @@
 """Shorthand readers type and prose never prints: abbreviated months and common words ("Feb",
 "yr", "stmt"), small ordinals in digits ("2nd"), initials of common phrases ("FY", "POTUS",
-"WW2"), country codes ("JP") and two-digit years ("Dec '22"). Written out, a question embeds
-near the sentences that answer it and its words match theirs. Language rules, no document."""
+"WW2"), country codes ("JP"), two-digit years ("Dec '22") and shortened scales ("$3bn").
+Written out, a question embeds near the sentences that answer it and its words match theirs.
+Language rules, no document."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _WORDS = {
     "yrs": "years",
     "wk": "week",
     "stmt": "statement",
+    "qty": "quantity",
+    "amt": "amount",
+    "doc": "document",
+    "docs": "documents",
     "govt": "government",
     "gov't": "government",
     "admin": "administration",
@@ -84,6 +89,25 @@ _SLASHED_TOKEN = re.compile(r"(?<!\w)(?:w/|b/c)(?=\s|$)", re.IGNORECASE)
 # "Dec '22", "in ’98": a year written with its last two digits.
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})\b")
 _CODE = re.compile(r"\b[A-Z]{2}\b")
+# "$3bn", "6 bil", "$2tn": an amount with its scale shortened. "m" and "k" count only after a
+# dollar sign: "5m" may be metres, "5k" a race.
+_SCALES = {
+    "bn": "billion",
+    "bln": "billion",
+    "bil": "billion",
+    "b": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+    "tril": "trillion",
+    "m": "million",
+    "mn": "million",
+    "mil": "million",
+    "k": "thousand",
+}
+_SHORT_SCALE = re.compile(
+    r"(?<![\w.])(\$?\d+(?:\.\d+)?)\s?(bn|bln|bil|b|tn|trn|tril)\b|(?<![\w.])(\$\d+(?:\.\d+)?)\s?(m|mn|mil|k)\b",
+    re.IGNORECASE,
+)
 
 
 def spell_out_shorthand(question: str, vocabulary: frozenset[str]) -> str:
@@ -92,12 +116,25 @@ def spell_out_shorthand(question: str, vocabulary: frozenset[str]) -> str:
     the corpus names that country (`vocabulary` holds its lowercase words): "GD" is Grenada's
     code, but in a corpus that never mentions Grenada it is something else's initials."""
     text = _SHORT_YEAR.sub(lambda match: _full_year(match.group(1)), question)
+    text = _SHORT_SCALE.sub(_scale_written_out, text)
     text = _SLASHED_TOKEN.sub(lambda match: _SLASHED[match.group().lower()], text)
     text = _ORDINAL_TOKEN.sub(_ordinal_written_out, text)
     text = _TOKEN.sub(_written_out, text)
     if not text.isupper():  # a question typed all in capitals has no codes to tell apart
         text = _CODE.sub(lambda match: _country_of_code(match.group(), vocabulary), text)
     return text
+
+
+def is_shorthand(word: str) -> bool:
+    """Whether `word` is shorthand this module writes out ("econ", "FY", "2nd"): it is no
+    misspelling of some other word."""
+    lowered = word.lower()
+    return lowered in _WORDS or lowered in _ORDINALS or word in _INITIALS or lowered in _LOWER_INITIALS
+
+
+def _scale_written_out(match: re.Match[str]) -> str:
+    amount, scale = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{amount} {_SCALES[scale.lower()]}"
 
 
 def _ordinal_written_out(match: re.Match[str]) -> str:
