@@ -1023,3 +1023,18 @@ def test_the_name_a_scraped_text_lost_after_its_is_not_asked_of_the_rest(
     # An amount's digit must match: "$7 billion" is another sum.
     assert not fresh_engine.ask("Where will the $7 billion radars be built?").answerable
     assert fresh_engine.ask("Where will the $6bn radars be built?").answerable
+
+
+def test_a_value_the_reader_guesses_is_one_the_sentence_may_answer_with(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "…around 6 billion, right? How much exactly?" holds the value it asks for, as a guess:
+    the sentence that gives it answers."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "budget.txt",
+        "Budget\n\nNorway has allocated approximately $6 billion towards coastal radars. "
+        "The radars will be built in Tromso by 2028.",
+    )
+    answer = fresh_engine.ask("norway put aside around 6 billion for coastal radars right? how much exactly")
+    assert answer.answerable and "$6 billion" in answer.answer

@@ -1210,3 +1210,24 @@ def test_a_model_s_designation_is_found_in_text() -> None:
 
     assert designations("SM-3 Block IIA or PAC-3 MSE, or an F-35?") == {"SM-3", "PAC-3", "F-35"}
     assert designations("a 24% tariff in fiscal year 2026") == frozenset()
+
+
+def test_how_many_of_a_scale_or_currency_asks_for_an_amount() -> None:
+    assert question_shape("how many billions did Oslo set aside?").answer_type is AnswerType.AMOUNT
+    assert question_shape("how many radars did Oslo buy?").answer_type is AnswerType.COUNT
+
+
+def test_an_approximate_figure_is_as_exact_as_a_text_gets_but_a_vague_one_is_none() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    shape = question_shape("How much exactly did Oslo set aside?")
+    assert is_exact_enough(AnswerType.AMOUNT, "Oslo set aside approximately $6 billion.", shape)
+    assert not is_exact_enough(AnswerType.AMOUNT, "It may cost hundreds of billions by 2029.", shape)
+
+
+def test_where_something_will_be_based_takes_where_it_goes() -> None:
+    from citeqa.answer.holdings import places
+
+    sentence = "Oslo bought a radar for Svalbard, which hosts many bases."
+    assert places(sentence, "where is the radar going to be based") == ("Svalbard",)
+    assert places(sentence, "where is the radar based") == ()

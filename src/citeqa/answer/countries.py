@@ -71,7 +71,7 @@ def countries_named(text: str) -> frozenset[str]:
     "Canada") or by a capital ("Ottawa"), longest name first: "South Korea" is no mention of
     "Korea". A single word must be capitalised and four letters or more ("Chad", not "chad"),
     and no dotted abbreviation counts ("Lt." is no Lithuania)."""
-    words = [w for w in _NAME_WORD.findall(re.sub(r"\S*\.\S*", " . ", text))]
+    words = _NAME_WORD.findall(re.sub(r"\b(?:[A-Za-z]\.){2,}", " ", text))
     words = [re.sub(r"[’']s$", "", w) for w in words]
     found: set[str] = set()
     start = 0

@@ -85,6 +85,7 @@ from citeqa.answer.questions import (
     without_asker,
     without_caption_frame,
     without_guess,
+    without_guessed_values,
     without_remarks,
     yes_no_verb,
 )
@@ -859,6 +860,8 @@ class ExtractiveAnswerer:
         shape = question_shape(question)
         guessed = guessed_words(question)
         asked_for = without_guess(question)
+        # A value the reader guesses is one a sentence may answer with.
+        typed_against = without_guessed_values(asked_for, guessed)
         unguessed = np.array([question_words.words[i] not in guessed for i in content], dtype=bool)
         asked_vectors = question_words.vectors[content]
         all_matches = self._match(asked_vectors, asked, [parts for _, _, parts, _ in features])
@@ -887,7 +890,7 @@ class ExtractiveAnswerer:
             )
             type_ok = context_type_ok = True
             if shape.answer_type is not None:
-                type_ok = holds_answer_type(shape.answer_type, passage.text, asked_for) or (
+                type_ok = holds_answer_type(shape.answer_type, passage.text, typed_against) or (
                     shape.answer_type is AnswerType.NAME
                     and self._opens_with_new_name(passage.text, asked_for)
                 )

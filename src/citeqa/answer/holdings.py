@@ -148,6 +148,10 @@ _PLACE = re.compile(
 
 # "Where is X based?" asks where X is, not where it goes: "a visit to Japan" doesn't answer it.
 _WHERE_IT_IS = re.compile(r"\bwhere\b.*\b(?:located|based|headquartered|situated|housed)\b", re.IGNORECASE)
+# "Where is the radar going to be based?" asks where it goes: "a radar for Okinawa" says.
+_WHERE_IT_WILL_BE = re.compile(
+    r"\b(?:going\s+to|gonna|will|to)\s+be\s+(?:located|based|situated|housed)\b", re.I
+)
 _LOCATIVE = frozenset("in at near inside outside throughout across".split())
 
 
@@ -155,7 +159,7 @@ def places(sentence: str, question: str) -> tuple[str, ...]:
     """The named places of `sentence` after a preposition of place; only those after one of
     location when the question asks where something is."""
     found = _places(sentence)
-    if _WHERE_IT_IS.search(question):
+    if _WHERE_IT_IS.search(question) and not _WHERE_IT_WILL_BE.search(question):
         return tuple(place for place, preposition in found if preposition.lower() in _LOCATIVE)
     return tuple(place for place, _ in found)
 

@@ -95,7 +95,7 @@ _QUESTION_TYPES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow much\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bin (yen|euros?|pounds|dollars)\b"
+            r"\bhow much\b|\bhow many\s+(?:billions?|millions?|trillions?|dollars|yen|euros|pounds)\b|\bcost\b|\bprice\b|(?<!\w)\$(?!\d)|\bhow expensive\b|\bbudget\b.*\b(size|amount)|\bamount of money\b|\bin (yen|euros?|pounds|dollars)\b"
             r"|\b(?:defen[cs]e|military|total|annual|government)\s+spend\b|\bin\s+(?:usd|jpy|eur|gbp)\b"
             r"|\b(?:total|dollar|yen|euro|usd|jpy)\s+(?:amount|value|size|figure|sum)\b"
             # "Japan committed amount to X?", "pledge amount?": an amount, unless of a count.
@@ -224,6 +224,8 @@ _MEASURE_IN_TEXT = re.compile(
 )
 _ASKS_CALENDAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?(?:date|day)\b")
 _ASKS_YEAR = re.compile(r"\b(?:what|which|wat)\s+(?:\w+\s+)?year\b|\byear\W*$")
+# A figure in digits: "$6 billion", "24%", "40 interceptors"; not a year standing alone.
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|billion\b|million\b|trillion\b)")
 _APPROXIMATE = re.compile(
     r"\b(approximately|about|around|roughly|nearly|almost|over|more than|less than|up to|some|hundreds|"
     r"thousands|millions|billions|trillions)\b",
@@ -301,7 +303,8 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
     if answer_type is AnswerType.DATE:
         return bool(_DAY_DATE.search(sentence))
     if answer_type in (AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.PERCENT):
-        return not _APPROXIMATE.search(sentence)
+        # "approximately $6 billion" is as exact as the text gets; "hundreds of billions" is no figure.
+        return not _APPROXIMATE.search(sentence) or bool(_FIGURE.search(sentence))
     return True
 
 
@@ -1002,6 +1005,15 @@ def without_guess(question: str) -> str:
     if cleft:
         without = without[: cleft.start("guess")] + without[cleft.end("guess") :]
     return without
+
+
+def without_guessed_values(question: str, guessed: frozenset[str]) -> str:
+    """The question without the values it guesses ("…around 6 billion, right? How much
+    exactly?"): a sentence giving that value answers it, though the question holds it."""
+    values = [word for word in guessed if any(ch.isdigit() for ch in word)]
+    if not values:
+        return question
+    return re.sub(r"(?<![\w.])(?:" + "|".join(map(re.escape, values)) + r")(?![\w])", " ", question)
 
 
 # "first reported", "first proposed": an ordinal before a verb in the past says when an act
