@@ -1038,3 +1038,15 @@ def test_a_value_the_reader_guesses_is_one_the_sentence_may_answer_with(
     )
     answer = fresh_engine.ask("norway put aside around 6 billion for coastal radars right? how much exactly")
     assert answer.answerable and "$6 billion" in answer.answer
+
+
+def test_a_value_only_asked_for_is_not_what_an_act_settled(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "salmon.txt",
+        "Salmon talks\n\nNorway has urged Washington to reduce the 30% tariff on salmon to 5%. "
+        "The talks resume in Oslo next week.",
+    )
+    wanted = fresh_engine.ask("What rate does Norway want the salmon tariff cut to?")
+    assert wanted.answerable and "5%" in wanted.answer
+    assert not fresh_engine.ask("What tariff rate did Washington finally agree to give Norway?").answerable

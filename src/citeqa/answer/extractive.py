@@ -36,6 +36,7 @@ from citeqa.answer.holdings import (
     narrows_its_value,
     new_names,
     places,
+    settles_only_an_asked_value,
     value_only_beside_other_names,
 )
 from citeqa.answer.kinds import (
@@ -502,6 +503,13 @@ class ExtractiveAnswerer:
                 # countries to submit their best offers" does not say.
                 "an act taken as done is only asked for or planned",
                 lambda: leaves_act_unrealised(passage.text, done_acts(question)),
+            ),
+            (
+                "the value is only asked for, not settled",
+                lambda: (
+                    shape.answer_type in _SETTLED_TYPES
+                    and settles_only_an_asked_value(shape.answer_type, passage.text, asked_for)
+                ),
             ),
             (
                 "answers another topic",
@@ -1116,6 +1124,8 @@ _MISOWNED_VALUE = frozenset(
 # The answer types that are values (not names): what a question narrows such a value to
 # must be what the sentence gives it for.
 _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.DATE})
+# The values an act may settle: a rate, a sum, a date.
+_SETTLED_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 

@@ -15,6 +15,7 @@ from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
     asks_for_city,
+    done_acts,
     is_asked,
     name_key,
 )
@@ -303,6 +304,28 @@ _REQUEST_KEYS = frozenset(
     _verb_key(word)
     for word in "request ask urge call plan want hope aim intend seek expect push press pledge promise "
     "propose demand".split()
+)
+
+
+def settles_only_an_asked_value(answer_type: AnswerType, sentence: str, question: str) -> bool:
+    """ "What rate did Trump finally agree to give Japan?" over "Japan has urged Trump to
+    reduce tariffs… to 10%": the question asks for the value an act settled, and the sentence
+    gives values only inside an act asked for, planned or possible, so it does not say what was
+    settled."""
+    acts = {_verb_key(word) for word in done_acts(question)}
+    if not acts & _SETTLING_KEYS:
+        return False
+    start = next((match.start() for match in _UNREALISED.finditer(sentence)), None)
+    if start is None:
+        return False
+    pattern = _VALUE_PATTERNS[answer_type]
+    return bool(_found(pattern, sentence[start:])) and not _found(pattern, sentence[:start])
+
+
+# Verbs of an act that settles a value: "agree to", "grant", "sign".
+_SETTLING_KEYS = frozenset(
+    _verb_key(word)
+    for word in "agree accept approve grant give settle finalize finalise conclude sign decide".split()
 )
 
 
