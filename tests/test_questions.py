@@ -1231,3 +1231,16 @@ def test_where_something_will_be_based_takes_where_it_goes() -> None:
     sentence = "Oslo bought a radar for Svalbard, which hosts many bases."
     assert places(sentence, "where is the radar going to be based") == ("Svalbard",)
     assert places(sentence, "where is the radar based") == ()
+
+
+def test_a_nationality_and_a_title_speak_for_the_country_the_speaker_s_name_or_introduction_holds() -> None:
+    opener = "After the summit, Nordqvist reiterated Norway’s position on quotas: “Our view has not changed."
+    going_on = "We will keep the quotas where they are.”"
+    shape = question_shape("How does the Norwegian PM argue for the quotas?")
+    assert reports_speech(going_on, opener, shape, opener)
+    quote = "“We never deter alone,” U.S. Space Force Gen. Anna Berg stated during a visit to Norway."
+    visiting = question_shape("What did the visiting American general say about deterring?")
+    assert reports_speech(quote, "", visiting)
+    # Another country's general does not speak for the United States.
+    other = "“We never deter alone,” Norwegian Gen. Anna Berg stated during a visit to Japan."
+    assert not reports_speech(other, "", question_shape("What did the American general say about deterring?"))

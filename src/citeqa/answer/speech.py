@@ -47,7 +47,7 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
         return True  # "what did they say": nothing to check the speaker against
     # "Japanese defense minister Gen Nakatani": the person's own name says who speaks; the
     # nationality and the title only describe them.
-    own = [n for n in names if not (_names_a_country(n) or is_title(n))]
+    own = [n for n in names if not (_names_a_country(n) or _is_title(n))]
     if own and len(own) < len(names):
         names = own
     opened_by = quotation_opened_by(earlier)
@@ -61,8 +61,12 @@ def reports_speech(sentence: str, context: str, shape: QuestionShape, earlier: s
         # as their country ("Japan’s" for "the Japanese leaders"); every one the question names.
         return _names_all(names, f"{context} {sentence}")
     quotation = _QUOTATION.search(sentence)
-    return _is_speaker(names, speakers) or (
-        quotation is not None and _speaks_for(names, sentence[: quotation.start()])
+    return (
+        _is_speaker(names, speakers)
+        or (quotation is not None and _speaks_for(names, sentence[: quotation.start()]))
+        # "What did the American general say…?" of "…,” U.S. Space Force Gen. Miller stated.":
+        # the speaker's own name says whom they speak for.
+        or _speaks_for(names, " ".join(speakers))
     )
 
 
@@ -75,9 +79,19 @@ def _speaks_for(names: list[str], introduction: str) -> bool:
     whoever the words introducing a quotation name as speaking for it ("Ishiba reiterated
     Japan’s stance: “…"). The country must be named outside the quotation, which may mention
     any country."""
-    if not all(_names_a_country(n) for n in names):
+    # "the Japanese PM" speaks for Japan: the title only says in what role.
+    countries = [n for n in names if not _is_title(n)]
+    if not countries or not all(_names_a_country(n) for n in countries):
         return False
-    return _names_all(names, _QUOTED.sub(" ", introduction))
+    return _names_all(countries, _QUOTED.sub(" ", introduction))
+
+
+# Titles readers write as initials: "the Japanese PM".
+_TITLE_INITIALS = frozenset({"PM", "FM", "VP"})
+
+
+def _is_title(word: str) -> bool:
+    return is_title(word) or word in _TITLE_INITIALS
 
 
 # The opening of a quotation of five words or more: a quoted term (“Golden Dome”) is none.
