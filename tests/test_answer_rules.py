@@ -1050,3 +1050,21 @@ def test_a_value_only_asked_for_is_not_what_an_act_settled(fresh_engine: Engine,
     wanted = fresh_engine.ask("What rate does Norway want the salmon tariff cut to?")
     assert wanted.answerable and "5%" in wanted.answer
     assert not fresh_engine.ask("What tariff rate did Washington finally agree to give Norway?").answerable
+
+
+def test_a_report_of_what_someone_suggested_is_cited_with_the_bare_quotation_after_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "guild.txt",
+        "Radar talks\n\nAnna Berg, head of the Radar Guild, suggested at a forum in April that Norway and "
+        "Sweden should share coastal radars. “Radar could be a shared opportunity at the end of the day.” "
+        "The radars will be built in Tromso.",
+    )
+    answer = fresh_engine.ask("What did the guild head say radar could turn into for the two countries?")
+    assert answer.answerable and "shared opportunity" in answer.answer
+    assert [c.text[:9] for c in answer.citations] == ["Anna Berg", "“Radar co"]
+    # A fact of another kind is cited alone.
+    where = fresh_engine.ask("Where will the radars be built?")
+    assert len(where.citations) == 1

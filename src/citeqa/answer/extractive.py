@@ -91,7 +91,12 @@ from citeqa.answer.questions import (
     yes_no_verb,
 )
 from citeqa.answer.shorthand import is_shorthand, spell_out_shorthand
-from citeqa.answer.speech import may_name_its_speaker_before, quotation_opened_by, reports_speech
+from citeqa.answer.speech import (
+    attributed_speakers,
+    may_name_its_speaker_before,
+    quotation_opened_by,
+    reports_speech,
+)
 from citeqa.answer.wordforms import (
     INNER_CAPITAL,
     OTHER_FORMS,
@@ -432,6 +437,12 @@ class ExtractiveAnswerer:
                 going_on = _continues_quotation(best, judgements[1:4], t.quotation_margin)
                 if going_on is not None:
                     cited.append((going_on.candidate.stored, going_on.score))
+        if len(cited) == 1 and shape.answer_type is None and not shape.yes_no:
+            # "What did the executive say…?" over "X suggested that…": the words X is quoted
+            # with come in the next sentence, which names no speaker of its own.
+            quoted = _quotation_after(best, judgements)
+            if quoted is not None:
+                cited.append((quoted.candidate.stored, quoted.score))
         return Selection(cited, judgements)
 
     def _refusal(
@@ -1175,6 +1186,26 @@ def _continues_quotation(best: Judgement, others: list[Judgement], margin: float
         return None  # no quotation left open at the end of the sentence
     return next(
         (j for j in others if j.candidate.stored.passage.previous == text and best.score - j.score <= margin),
+        None,
+    )
+
+
+def _quotation_after(best: Judgement, others: list[Judgement]) -> Judgement | None:
+    """The bare quotation among `others` that follows `best`, a sentence reporting what someone
+    said without quoting them ("X suggested that…" then "“…”")."""
+    text = best.candidate.stored.passage.text
+    # With no quotation marks of its own, a sentence that may leave its speaker to the one
+    # before is one reporting speech ("suggested", "said").
+    if "“" in text or '"' in text or not may_name_its_speaker_before(text):
+        return None
+    return next(
+        (
+            j
+            for j in others
+            if j.candidate.stored.passage.previous == text
+            and j.candidate.stored.passage.text.startswith(("“", '"'))
+            and not attributed_speakers(j.candidate.stored.passage.text)
+        ),
         None,
     )
 
