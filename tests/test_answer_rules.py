@@ -1068,3 +1068,23 @@ def test_a_report_of_what_someone_suggested_is_cited_with_the_bare_quotation_aft
     # A fact of another kind is cited alone.
     where = fresh_engine.ask("Where will the radars be built?")
     assert len(where.citations) == 1
+
+
+def test_a_misspelt_common_word_the_corpus_never_uses_is_read_as_the_word(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "coments" embeds far from every sentence; "comments" near the one about them."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar news\n\nAnna Berg, head of the Radar Guild, urged Norway to buy coastal radars, as reported "
+        "by Polar Defense magazine. The radars will be built in Tromso.",
+    )
+    answer = fresh_engine.ask("which magazin reportd bergs coments")
+    assert answer.answerable and "Polar Defense" in answer.citations[0].text
+    # Read as the words: a corpus word as the corpus spells it, any other as the language does.
+    assert fresh_engine.answerer.spell_out("which magazine reportd the coments") == (
+        "which magazine reported the comments"
+    )
+    # A capitalised word may be a name the corpus never holds: it is left as typed.
+    assert fresh_engine.answerer.spell_out("Did Berg meet Olafsen?") == "Did Berg meet Olafsen?"

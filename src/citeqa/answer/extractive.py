@@ -97,6 +97,7 @@ from citeqa.answer.speech import (
     quotation_opened_by,
     reports_speech,
 )
+from citeqa.answer.spelling import common_word_for
 from citeqa.answer.wordforms import (
     INNER_CAPITAL,
     OTHER_FORMS,
@@ -731,6 +732,10 @@ class ExtractiveAnswerer:
             return word + "g"  # "puttin", "gettin": a chat spelling drops the g
         misspelt = [other for other in self._aliases(lowered) if not same_family(lowered, other)]
         if not misspelt:
+            # A common word misspelt ("coments"), if no corpus word is near. A capitalised
+            # word may be a name the corpus never holds, and a short one chat ("ngl").
+            if word.islower() and len(word) >= 5 and not self._aliases(lowered):
+                return common_word_for(word) or word
             return word
         if len(lowered) >= 6:
             # "generel" is "general", a word the model knows one letter away, before it is the
