@@ -1088,3 +1088,20 @@ def test_a_misspelt_common_word_the_corpus_never_uses_is_read_as_the_word(
     )
     # A capitalised word may be a name the corpus never holds: it is left as typed.
     assert fresh_engine.answerer.spell_out("Did Berg meet Olafsen?") == "Did Berg meet Olafsen?"
+
+
+def test_an_act_a_question_puts_in_the_past_is_not_answered_by_a_request_for_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bids.txt",
+        "Bids\n\nOslo has requested countries to submit their best bids for the radar contract by June 4. "
+        "Norway has urged Sweden to reduce its 20% tariff on salmon to 5%.",
+    )
+    assert fresh_engine.ask("By what date must countries submit their bids?").answerable
+    assert not fresh_engine.ask("What was in the final bid Sweden submitted by June 4?").answerable
+    assert not fresh_engine.ask("How did Oslo respond to the bid that was submitted by Sweden?").answerable
+    # A participle after a verb of wanting asks about the wish, which the text does state.
+    wanted = fresh_engine.ask("To what rate does Norway want the salmon tariff reduced?")
+    assert wanted.answerable and "5%" in wanted.answer

@@ -78,6 +78,7 @@ from citeqa.answer.questions import (
     name_key,
     named_thing,
     needs_exact_match,
+    past_acts,
     prepositional_phrases,
     question_shape,
     reports_payment,
@@ -514,7 +515,7 @@ class ExtractiveAnswerer:
                 # "What offer did Japan submit?" takes the act as done, which "…requested
                 # countries to submit their best offers" does not say.
                 "an act taken as done is only asked for or planned",
-                lambda: leaves_act_unrealised(passage.text, done_acts(question)),
+                lambda: leaves_act_unrealised(passage.text, done_acts(question) + past_acts(question)),
             ),
             (
                 "the value is only asked for, not settled",

@@ -342,6 +342,29 @@ def done_acts(question: str) -> list[str]:
     return [w for w in words[:6] if w.islower() and w not in STOPWORDS]
 
 
+# "the offer Japan submitted", "the proposal that was submitted": a verb in the past tense,
+# which a question takes as done. Not after "be" or "is": "When will it be launched?", "When
+# is it launched?" ask about an act to come.
+_PAST_ACT = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )\b(?P<verb>[a-z]{3,}ed)\b")
+
+
+def past_acts(question: str) -> list[str]:
+    """The verbs a question uses in the past tense, taking their acts as done; not a participle
+    after a verb of wanting ("the tariff Japan wants reduced"), which asks about the wish."""
+    return [
+        match.group("verb")
+        for match in _PAST_ACT.finditer(question)
+        if match.group("verb") not in STOPWORDS and not _WANTING.search(question[: match.start()])
+    ]
+
+
+_WANTING = re.compile(
+    r"\b(?:want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|urge|urges|urged|ask|asks|asked|"
+    r"request|requests|requested|demand|demands|demanded|push|pushes|pushed|see|get)\b",
+    re.IGNORECASE,
+)
+
+
 # "When was the association founded?", "In what year was the treaty first signed?": the act a
 # question asks the date of. An active verb ("When did Japan unveil…?") is often a paraphrase
 # ("revealed"), which the sentence matches by meaning only; a participle names the act.
