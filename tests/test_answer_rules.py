@@ -1105,3 +1105,18 @@ def test_an_act_a_question_puts_in_the_past_is_not_answered_by_a_request_for_it(
     # A participle after a verb of wanting asks about the wish, which the text does state.
     wanted = fresh_engine.ask("To what rate does Norway want the salmon tariff reduced?")
     assert wanted.answerable and "5%" in wanted.answer
+
+
+def test_why_an_act_was_done_needs_a_sentence_giving_a_reason(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar plan\n\nIn response to rising threats, Norway has been raising its defense budget. "
+        "In March, the country revealed its largest radar plan in decades. "
+        "After the summit, Anna Berg refrained from detailing her talks with Sweden.",
+    )
+    # The reason is in the sentence the answer points back to ("the country").
+    why = fresh_engine.ask("Why did Norway reveal its largest radar plan?")
+    assert why.answerable and "March" in why.answer
+    assert not fresh_engine.ask("Why did Anna Berg refuse to detail her talks with Sweden?").answerable
+    assert fresh_engine.ask("Did Anna Berg detail her talks with Sweden?").answerable

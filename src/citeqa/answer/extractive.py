@@ -62,12 +62,14 @@ from citeqa.answer.questions import (
     asks_for_parts,
     asks_for_payment,
     asks_what_was_said,
+    asks_why_an_act_was_done,
     content_positions,
     dated_act,
     defined_subject,
     defines,
     designations,
     done_acts,
+    gives_a_reason,
     gives_list,
     gives_name_of,
     gives_parts,
@@ -522,6 +524,12 @@ class ExtractiveAnswerer:
                 lambda: (
                     shape.answer_type in _SETTLED_TYPES
                     and settles_only_an_asked_value(shape.answer_type, passage.text, asked_for)
+                ),
+            ),
+            (
+                "no reason given",
+                lambda: (
+                    asks_why_an_act_was_done(question) and not gives_a_reason(_with_sentence_before(passage))
                 ),
             ),
             (
@@ -1194,6 +1202,13 @@ def _continues_quotation(best: Judgement, others: list[Judgement], margin: float
         (j for j in others if j.candidate.stored.passage.previous == text and best.score - j.score <= margin),
         None,
     )
+
+
+def _with_sentence_before(passage: Passage) -> str:
+    """The sentence with the one before it in its paragraph ("In December, the country
+    revealed…" after "In response to threats, Japan…"): a reason given there is given for
+    what the paragraph goes on to say."""
+    return f"{passage.previous} {passage.text}" if passage.previous else passage.text
 
 
 def _quotation_after(best: Judgement, others: list[Judgement]) -> Judgement | None:

@@ -308,6 +308,26 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
     return True
 
 
+# "Why did Japan turn down…?" asks the reason for a past act; a sentence that reports the act
+# without a reason ("Ishiba refrained from detailing…") does not answer it.
+_WHY_DID = re.compile(r"^\W*(?:so\s+)?(?:why|y)\s+(?:did|didn[’']t)\b", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|given|in\s+response\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|"
+    r"so\s+as\s+to|aimed\s+at|designed\s+to|intended\s+to|in\s+a\s+bid\s+to|amid|driven\s+by|critical\s+for|"
+    r"reason|why|seeking|to\s+(?:defend|protect|counter|deter|secure|gain|win|avoid|prevent))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_why_an_act_was_done(question: str) -> bool:
+    return bool(_WHY_DID.match(question))
+
+
+def gives_a_reason(text: str) -> bool:
+    """Whether `text` says why something was done: a cause or a purpose."""
+    return bool(_REASON.search(text))
+
+
 # "Why ..." and "how did ..." ask for an explanation or a manner, whatever words follow.
 _EXPLANATION = re.compile(r"^\W*(why|y|how (?!much|many|long|soon|high|big|steep|expensive|old|far))\b")
 
