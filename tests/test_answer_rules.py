@@ -1120,3 +1120,20 @@ def test_why_an_act_was_done_needs_a_sentence_giving_a_reason(fresh_engine: Engi
     assert why.answerable and "March" in why.answer
     assert not fresh_engine.ask("Why did Anna Berg refuse to detail her talks with Sweden?").answerable
     assert fresh_engine.ask("Did Anna Berg detail her talks with Sweden?").answerable
+
+
+def test_a_question_about_a_possibility_is_answered_by_a_sentence_saying_it_is_possible(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "shield.txt",
+        "Shield talks\n\nNorway might leverage its part in the Polar Shield as leverage in trade talks with "
+        "Sweden. Oslo plans to launch a radar satellite in 2027.",
+    )
+    could = fresh_engine.ask("Could Norway leverage its part in the shield in trade talks?")
+    assert could.answerable and "leverage" in could.answer
+    chip = fresh_engine.ask("Could Oslo use its role in the shield as a bargaining chip in trade talks?")
+    assert chip.answerable and "leverage" in chip.answer
+    # Whether the act took place is another question, which a sentence of what might be does not answer.
+    assert not fresh_engine.ask("Did Norway leverage its part in the shield in trade talks?").answerable

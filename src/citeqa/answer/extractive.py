@@ -39,6 +39,7 @@ from citeqa.answer.holdings import (
     settles_only_an_asked_value,
     value_only_beside_other_names,
 )
+from citeqa.answer.idioms import in_plain_words
 from citeqa.answer.kinds import (
     NameKinds,
     asked_country,
@@ -705,7 +706,7 @@ class ExtractiveAnswerer:
             return word.capitalize()
 
         asked = without_remarks(without_asker(question))
-        plain = _UP_AND_RUNNING.sub("operational", _PUT_FIRST.sub("prioritize", _IDIOMS.sub("", asked)))
+        plain = in_plain_words(asked)
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
@@ -1247,12 +1248,6 @@ def _name_partners(sentences: list[str]) -> dict[str, frozenset[str]]:
 
 
 _MISSPELT_CANDIDATE = re.compile(r"\b[A-Za-z]{4,}\b")
-# Phrases whose words mean nothing on their own: "in the first place" asks for no first thing.
-_IDIOMS = re.compile(r"\s*\bin the first place\b", re.IGNORECASE)
-# "must put first" is "must prioritize": no first thing of several.
-_PUT_FIRST = re.compile(r"\bput\s+first\b", re.IGNORECASE)
-# "up and running" is "operational": no running of anything.
-_UP_AND_RUNNING = re.compile(r"\bup\s+(?:and|&|n)\s+run+ing\b", re.IGNORECASE)
 
 
 def _reports_the_speech(passage: Passage, shape: QuestionShape) -> bool:

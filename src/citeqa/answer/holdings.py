@@ -251,8 +251,13 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
     offer?") only as asked for, planned or possible ("…requested countries to submit their best
     offers"): it does not say whether the act took place. A question that itself asks about the
     plan ("Did the U.S. ask countries to submit…?") is answered by it."""
+    if _ASKS_POSSIBILITY.match(question):
+        return False  # "Could Japan use it as leverage?" asks about the possibility itself
     asked = {_verb_key(word) for word in re.findall(r"[a-z]+", question.lower())}
     return bool((asked & _unrealised_acts(sentence)) - _unrealised_acts(question) - _STOPWORD_KEYS)
+
+
+_ASKS_POSSIBILITY = re.compile(r"^\W*(?:could|might|may|can|would)\b", re.IGNORECASE)
 
 
 def checks_an_unrealised_value(sentence: str, question: str, verb: str | None) -> bool:

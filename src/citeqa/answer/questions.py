@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     also only too up out over under again further once s t don doesn didn isn wasn aren
     weren wouldn shouldn couldn itself himself herself themselves ourselves yourself
     article text story piece report reports reported
-    document documents passage author writer say says said tell tells told mention mentions
+    document documents passage author writer say says said saying tell tells told mention mentions
     mentioned according describe described explain explained know known give given state
     stated note noted please exactly exact precise precisely specific specifically actually really
     anything something thing things kind

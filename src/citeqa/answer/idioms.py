@@ -1,0 +1,31 @@
+"""Idioms readers use where prose uses a plain word ("a bargaining chip" for leverage, "up and
+running" for operational): the words of an idiom mean nothing on their own, so a question is
+read with the plain word, which embeds near the sentences that use it and matches their words.
+Language rules, no document."""
+
+from __future__ import annotations
+
+import re
+
+# Each idiom, in any letter case, and the plain words it means.
+_IDIOMS: list[tuple[re.Pattern[str], str]] = [
+    # "in the first place" asks for no first thing.
+    (re.compile(r"\s*\bin the first place\b", re.IGNORECASE), ""),
+    # "must put first" is "must prioritize": no first thing of several.
+    (re.compile(r"\bput\s+first\b", re.IGNORECASE), "prioritize"),
+    (re.compile(r"\bup\s+(?:and|&|n)\s+run+ing\b", re.IGNORECASE), "operational"),
+    (re.compile(r"\bbargaining\s+chips?\b", re.IGNORECASE), "leverage"),
+    (re.compile(r"\bprice\s*tags?\b", re.IGNORECASE), "cost"),
+    (re.compile(r"\bin\s+charge\s+of\b", re.IGNORECASE), "responsible for"),
+    (re.compile(r"\bspill(?:ed|s|ing)?\s+the\s+(?:tea|beans)\b", re.IGNORECASE), "give details"),
+    (re.compile(r"\b(?:the\s+)?deets\b", re.IGNORECASE), "details"),
+    (re.compile(r"\bkick(?:s|ed)?\s+in\b", re.IGNORECASE), "take effect"),
+]
+
+
+def in_plain_words(question: str) -> str:
+    """`question` with its idioms in plain words: "Could Tokyo use it as a bargaining chip?"
+    reads "Could Tokyo use it as a leverage?"."""
+    for idiom, plain in _IDIOMS:
+        question = idiom.sub(plain, question)
+    return question

@@ -1,0 +1,25 @@
+"""Idioms read as the plain words they mean: language rules, no document."""
+
+import pytest
+
+from citeqa.answer.idioms import in_plain_words
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Could Oslo use it as a bargaining chip?", "Could Oslo use it as a leverage?"),
+        ("Who is in charge of building it?", "Who is responsible for building it?"),
+        ("What's the price tag?", "What's the cost?"),
+        ("When will it be up and running?", "When will it be operational?"),
+        ("did she spill the tea on the call", "did she give details on the call"),
+        ("Why did they buy it in the first place?", "Why did they buy it?"),
+    ],
+)
+def test_an_idiom_is_read_as_its_plain_words(question: str, plain: str) -> None:
+    assert in_plain_words(question) == plain
+
+
+def test_words_of_an_idiom_alone_are_left_alone() -> None:
+    question = "Which chip maker set the price of the tags?"
+    assert in_plain_words(question) == question
