@@ -1203,6 +1203,9 @@ def test_countries_are_named_in_full_or_by_a_capital_and_longest_name_first() ->
     # island" no Iceland.
     assert countries_named("Lt. Gen. Miller met Mr. Sato") == frozenset()
     assert countries_named("a chad of paper on the island") == frozenset()
+    # A country's name typed in lower case is the country, unless it is a common word too.
+    assert countries_named("what did canada say") == {"canada"}
+    assert countries_named("roast turkey in jersey") == frozenset()
 
 
 def test_a_model_s_designation_is_found_in_text() -> None:
@@ -1244,3 +1247,10 @@ def test_a_nationality_and_a_title_speak_for_the_country_the_speaker_s_name_or_i
     # Another country's general does not speak for the United States.
     other = "“We never deter alone,” Norwegian Gen. Anna Berg stated during a visit to Japan."
     assert not reports_speech(other, "", question_shape("What did the American general say about deterring?"))
+
+
+def test_may_capitalised_inside_a_question_is_the_month() -> None:
+    from citeqa.answer.questions import content_positions
+
+    assert 4 in content_positions(["How", "was", "the", "late", "May", "call", "?"])
+    assert 0 not in content_positions(["May", "I", "ask", "about", "the", "call", "?"])

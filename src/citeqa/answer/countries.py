@@ -63,14 +63,19 @@ def country_of(word: str) -> str | None:
     return next((_table().canonical[k] for k in sorted(same_country(key)) if k in _table().canonical), None)
 
 
+# Countries whose names are common words or given names too.
+_COMMON_WORDS = frozenset(
+    "turkey chad jordan georgia guinea niger island reunion jersey chile wales panama togo".split()
+)
 _NAME_WORD = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?")
 
 
 def countries_named(text: str) -> frozenset[str]:
     """The one names of the countries `text` names in full ("South Korea", "south korea",
     "Canada") or by a capital ("Ottawa"), longest name first: "South Korea" is no mention of
-    "Korea". A single word must be capitalised and four letters or more ("Chad", not "chad"),
-    and no dotted abbreviation counts ("Lt." is no Lithuania)."""
+    "Korea". A single word must be four letters or more, and capitalised unless it is a
+    country's name and no common word ("canada", not "chad"); no dotted abbreviation counts
+    ("Lt." is no Lithuania)."""
     words = _NAME_WORD.findall(re.sub(r"\b(?:[A-Za-z]\.){2,}", " ", text))
     words = [re.sub(r"[’']s$", "", w) for w in words]
     found: set[str] = set()
@@ -82,7 +87,9 @@ def countries_named(text: str) -> frozenset[str]:
             if len(gram.split()) < size or words[start].lower() == "the":
                 continue
             if size == 1:
-                if not (gram[:1].isupper() and len(gram) >= 4):
+                # "canada" typed in lower case is the country; "turkey" may be the bird.
+                lowercase_ok = gram.islower() and gram not in _COMMON_WORDS and is_country(gram)
+                if not ((gram[:1].isupper() or lowercase_ok) and len(gram) >= 4):
                     continue
                 named = country_named(gram) if is_country(gram) else country_of(gram)
             else:

@@ -1075,6 +1075,8 @@ def content_positions(words: list[str]) -> list[int]:
         i
         for i, word in enumerate(words)
         if is_content_word(word)
+        # "in late May": the month, which "may" in lower case, or opening a question, is not.
+        or (word == "May" and i > 0)
         or (
             word.isdigit()
             and ((i + 1 < len(words) and words[i + 1].lower() in _SCALE_WORDS) or words[i - 1 : i] == ["$"])
