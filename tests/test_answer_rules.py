@@ -210,6 +210,7 @@ def test_a_question_about_a_payment_is_not_answered_by_what_something_costs(
         "$40 billion over ten years.\n\nRadars\n\nOslo has pledged $2 billion this year for coastal radars.",
     )
     assert not fresh_engine.ask("How much money will Norway put into the Nordic Shield?").answerable
+    assert not fresh_engine.ask("How much has parliament appropriated for the Nordic Shield?").answerable
     assert fresh_engine.ask("How much is the Nordic Shield expected to cost?").answerable
     assert fresh_engine.ask("How much has Oslo committed to coastal radars?").answerable
 

@@ -787,7 +787,7 @@ _PAYMENT = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|put|puts|putting|contribut\w*|spend|spends|spent|spending|"
     r"invest|invests|invested|investing|give|gives|gave|giving|donat\w*|fund|funds|funded|funding|"
     r"provid\w*|pledg\w*|allocat\w*|commit|commits|committed|committing|commitment|earmark\w*|"
-    r"set\s+aside|chip\s+in|shell\s+out|fork\s+out|share|outlay)\b",
+    r"set\s+aside|chip\s+in|shell\s+out|fork\s+out|share|outlay|appropriat\w*|budgeted)\b",
     re.IGNORECASE,
 )
 
