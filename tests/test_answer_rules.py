@@ -1138,3 +1138,15 @@ def test_a_question_about_a_possibility_is_answered_by_a_sentence_saying_it_is_p
     assert chip.answerable and "leverage" in chip.answer
     # Whether the act took place is another question, which a sentence of what might be does not answer.
     assert not fresh_engine.ask("Did Norway leverage its part in the shield in trade talks?").answerable
+
+
+def test_a_guessed_value_inside_what_the_question_narrows_is_corrected_not_taken_as_unknown(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "salmon.txt",
+        "Salmon\n\nSweden keeps a 30% tariff on salmon from Norway. Oslo wants it cut to 5% by June.",
+    )
+    answer = fresh_engine.ask("Was the tariff on salmon 20 percent or something like that?")
+    assert answer.answerable and "30%" in answer.answer

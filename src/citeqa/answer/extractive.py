@@ -818,8 +818,9 @@ class ExtractiveAnswerer:
         car parts: the question narrows the value it asks for to something ("steel") that the
         sentence doesn't match and the corpus never mentions, while the sentence narrows its own
         value to something else ("on automotive parts"), so the value found belongs to that."""
+        guessed = guessed_words(question)
         return any(
-            word in best.unmatched and self._is_unknown(word)
+            word in best.unmatched and word not in guessed and self._is_unknown(word)
             # "For the record: what was…?" narrows nothing before its colon.
             for phrase in prepositional_phrases(after_preamble(question))
             for word in phrase
