@@ -1006,6 +1006,8 @@ def test_a_value_a_yes_no_question_ends_on_or_a_tag_question_checks_is_a_guess()
     assert "2028" in guessed_words("Berg says the bridge opens by 2028, correct?")
     # A number that names what is asked about is no guess.
     assert "2022" not in guessed_words("Did the 2022 budget rise after the war ended in the north?")
+    # The value checked need not end the question.
+    assert "2028" in guessed_words("Is the bridge to open by 2028 when her term is over?")
 
 
 def test_remarks_after_the_question_and_a_preamble_before_a_colon_are_not_asked() -> None:

@@ -910,16 +910,12 @@ _CLEFT = re.compile(
     r"(?P<relative>who|that|which|whom)\s+\w+",
     re.IGNORECASE,
 )
-# "Was the tariff on car parts 35 percent?", "Is Japan's budget the 2nd largest?": a yes/no
-# question that ends on a value checks that value, which the answer may correct.
-# A hedge may follow the value: "…20 percent or something like that?"
-_CHECKED_VALUE = re.compile(
-    r"(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}"
-    r"(?:\s+(?:or\s+so|or\s+thereabouts|or\s+somethin[g’']?(?:\s+like\s+that)?|give\s+or\s+take))?\W*$",
+
+
+_CHECKED_NUMBER = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\btheir )(?<!\ba )(?<![\w’'-])([\w’'-]*\d[\w’'-]*)",
     re.IGNORECASE,
 )
-
-
 _ASKING_OPENING = re.compile(
     r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|"
     r"would|has|have|had|wat|wut|whats|wats)\b",
@@ -1006,9 +1002,10 @@ def guessed_words(question: str) -> frozenset[str]:
                 re.findall(r"\b(last|next|previous)\s+(?:year|month|week)\b", clause, re.IGNORECASE)
             )
     if _YES_NO.match(question.lower()):
-        checked = _CHECKED_VALUE.search(question)
-        if checked:
-            guessed.update(_numbers(checked.group()))
+        # "Was the tariff 35 percent?", "Is it to be running by 2028 when his term ends?": a
+        # yes/no question checks the values it gives; not one naming what it asks about ("Did
+        # the 2022 budget rise…?").
+        guessed.update(match.group(1) for match in _CHECKED_NUMBER.finditer(question))
     for choice in _VALUE_CHOICE.finditer(question):
         # "on May 28 or May 29?", "third or fourth?": one of the values offered is the answer.
         guessed.update(re.findall(r"[\w’'-]+", choice.group()))
