@@ -1256,3 +1256,16 @@ def test_may_capitalised_inside_a_question_is_the_month() -> None:
 
     assert 4 in content_positions(["How", "was", "the", "late", "May", "call", "?"])
     assert 0 not in content_positions(["May", "I", "ask", "about", "the", "call", "?"])
+
+
+def test_an_ordinal_s_noun_matched_in_meaning_leaves_the_order_open() -> None:
+    from citeqa.answer.holdings import conflicts_in_order
+
+    question = "in the first call, what did Berg and Olsen discuss?"
+    unordered = "Berg and Olsen held a phone conversation last month about quotas."
+    # "call" is not in the sentence: only its meaning ("conversation") says it is the same thing.
+    assert conflicts_in_order("first", unordered, question)
+    assert not conflicts_in_order("first", unordered, question, qualified_in_meaning=True)
+    # Another ordinal contradicts it, whatever the meaning.
+    second = "After a second phone conversation on May 29, Berg declined to give details."
+    assert conflicts_in_order("first", second, question, qualified_in_meaning=True)

@@ -946,11 +946,21 @@ class ExtractiveAnswerer:
             unmatched = [question_words.words[i] for i, m in zip(content, matches, strict=True) if m < 0.5]
             missing_exact = [
                 question_words.words[i]
-                for i, m, word in zip(content, matches, asked, strict=True)
+                for k, (i, m, word) in enumerate(zip(content, matches, asked, strict=True))
                 if m == 0.0
                 and word.exact
                 and question_words.words[i] not in guessed
-                and conflicts_in_order(question_words.words[i], passage.judged_text, question)
+                and conflicts_in_order(
+                    question_words.words[i],
+                    passage.judged_text,
+                    question,
+                    # The noun after an ordinal, matched in meaning: "the first call" of "a phone
+                    # conversation"; not a verb after an adverb ("Trump first announced").
+                    qualified_in_meaning=k + 1 < len(content)
+                    and content[k + 1] == i + 1
+                    and matches[k + 1] >= 0.5
+                    and question_words.words[i - 1].lower() in _DETERMINERS,
+                )
             ]
             exact_only_in_context = [
                 question_words.words[i]
@@ -1138,6 +1148,7 @@ class ExtractiveAnswerer:
 
 
 _COUNTRY_CODE_CREDIT = 0.75
+_DETERMINERS = frozenset("the a an its their his her this that our".split())
 _NO_NAME_OF_KIND = "no name of the asked kind"
 
 # Refusals of a sentence whose value of the asked kind belongs to something else.

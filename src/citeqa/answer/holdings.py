@@ -406,19 +406,20 @@ def value_only_beside_other_names(answer_type: AnswerType, sentence: str, questi
     return bool(asked & after) and not asked & before
 
 
-def conflicts_in_order(word: str, sentence: str, question: str) -> bool:
+def conflicts_in_order(word: str, sentence: str, question: str, qualified_in_meaning: bool = False) -> bool:
     """Whether an ordinal of the question ("the first phone call") is missing from `sentence`
     in a way that matters. A sentence that speaks of the same thing ("a phone conversation last
     month") but places it by no ordinal leaves the order open, so it may answer; one with
     another ordinal ("the second phone call") contradicts it, and so does one that lacks what
-    the ordinal qualifies ("first name", "first announce")."""
+    the ordinal qualifies ("first name", "first announce"), in words or, when
+    `qualified_in_meaning`, in meaning ("the first call" of "a phone conversation")."""
     ordinal = word.lower()
     if ordinal not in ORDINALS or ordinal == "next":
         # Not an ordinal, missing means missing; and what comes next is no event reported yet.
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence)]
     after = re.search(rf"\b{re.escape(word)}\s+([A-Za-z]+)", question)
-    if after is None or stem(after.group(1)) not in {stem(w) for w in words}:
+    if after is None or (not qualified_in_meaning and stem(after.group(1)) not in {stem(w) for w in words}):
         return True
     # "last month" dates an event; it does not count events.
     ordinals = {w.lower() for w in _ORDINAL_OF_EVENTS.findall(sentence)} & ORDINALS
