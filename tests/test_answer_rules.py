@@ -1150,3 +1150,20 @@ def test_a_guessed_value_inside_what_the_question_narrows_is_corrected_not_taken
     )
     answer = fresh_engine.ask("Was the tariff on salmon 20 percent or something like that?")
     assert answer.answerable and "30%" in answer.answer
+
+
+def test_a_question_about_a_plan_is_answered_by_the_plan_and_a_people_no_sentence_mentions_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "plan.txt",
+        "Plans\n\nAfter the call, Berg said: “I intend to continue to work together with Olsen to reinforce "
+        "the Nordic alliance.” Norway has urged Sweden to cut its 20% duty on salmon to 5%.",
+    )
+    plan = fresh_engine.ask("Is Berg planning to keep working with Olsen to shore up the alliance?")
+    assert plan.answerable and "reinforce" in plan.answer
+    assert not fresh_engine.ask("When did the Australian prime minister join the call?").answerable
+    # "goods" narrows nothing: the duty asked about is the one the sentence gives.
+    rate = fresh_engine.ask("What rate does Norway want the Swedish duties on its goods brought down to?")
+    assert rate.answerable and "5%" in rate.answer

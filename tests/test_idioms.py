@@ -23,3 +23,11 @@ def test_an_idiom_is_read_as_its_plain_words(question: str, plain: str) -> None:
 def test_words_of_an_idiom_alone_are_left_alone() -> None:
     question = "Which chip maker set the price of the tags?"
     assert in_plain_words(question) == question
+
+
+def test_more_idioms_of_detail_and_investment() -> None:
+    assert (
+        in_plain_words("Did the PM spell out what they discussed?")
+        == "Did the PM detail what they discussed?"
+    )
+    assert in_plain_words("Oslo wants to put money into America") == "Oslo wants to investing in America"

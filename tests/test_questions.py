@@ -1269,3 +1269,37 @@ def test_an_ordinal_s_noun_matched_in_meaning_leaves_the_order_open() -> None:
     # Another ordinal contradicts it, whatever the meaning.
     second = "After a second phone conversation on May 29, Berg declined to give details."
     assert conflicts_in_order("first", second, question, qualified_in_meaning=True)
+
+
+def test_a_think_tank_is_no_speaker_and_thinks_nothing() -> None:
+    shape = question_shape("What has grown in importance for the alliance according to the Oslo think tank?")
+    assert shape.speaker is None
+
+
+def test_more_ways_a_reader_offers_a_value_as_a_guess() -> None:
+    from citeqa.answer.questions import guessed_words
+
+    assert {"6", "8"} <= guessed_words(
+        "How much has Oslo earmarked — around $6 billion or more like $8 billion?"
+    )
+    assert "four" in guessed_words(
+        "so I heard Oslo set aside, was it like four billion or so, how much really?"
+    )
+
+
+def test_when_exactly_takes_a_month_of_a_year_and_what_date_takes_a_day() -> None:
+    from citeqa.answer.questions import is_exact_enough
+
+    when = question_shape("When exactly did Norway announce the buildup?")
+    assert is_exact_enough(AnswerType.DATE, "In December 2022, the country revealed a buildup.", when)
+    assert not is_exact_enough(AnswerType.DATE, "In December, the country revealed a buildup.", when)
+    day = question_shape("What was the exact date Norway announced the buildup?")
+    assert not is_exact_enough(AnswerType.DATE, "In December 2022, the country revealed a buildup.", day)
+
+
+def test_a_participle_ends_the_noun_phrase_a_preposition_leads() -> None:
+    from citeqa.answer.questions import prepositional_phrases
+
+    assert prepositional_phrases("What rate does Oslo want the duties on its goods brought down to?") == [
+        ["goods"]
+    ]

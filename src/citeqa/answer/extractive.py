@@ -24,7 +24,15 @@ from itertools import takewhile
 import numpy as np
 
 from citeqa.answer.anaphora import antecedents_start, sentence_before, with_antecedent
-from citeqa.answer.countries import countries_named, country_named, country_of, is_country, same_country
+from citeqa.answer.countries import (
+    countries_named,
+    countries_of,
+    country_named,
+    country_of,
+    is_country,
+    is_nationality,
+    same_country,
+)
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
     checks_an_unrealised_value,
@@ -611,9 +619,16 @@ class ExtractiveAnswerer:
         country the reader only guesses ("…, was it South Korea's?") may be wrong, and is
         corrected instead."""
         guessed = {word.lower() for word in guessed_words(question)}
+        asked = without_guess(question)
+        if any(
+            not set(country.split()) <= guessed for country in countries_named(asked) - self._corpus_countries
+        ):
+            return True
+        # "the Australian prime minister": a people none of whose countries the corpus mentions.
         return any(
-            not set(country.split()) <= guessed
-            for country in countries_named(without_guess(question)) - self._corpus_countries
+            word.lower() not in guessed and not countries_of(word) & self._corpus_countries
+            for word in re.findall(r"\b[A-Z][a-z]+\b", asked)
+            if is_nationality(word) and countries_of(word)
         )
 
     def _names_an_unnamed_model(self, question: str) -> bool:
@@ -820,7 +835,10 @@ class ExtractiveAnswerer:
         value to something else ("on automotive parts"), so the value found belongs to that."""
         guessed = guessed_words(question)
         return any(
-            word in best.unmatched and word not in guessed and self._is_unknown(word)
+            word in best.unmatched
+            and word not in guessed
+            and word.lower() not in _GENERIC_NOUNS
+            and self._is_unknown(word)
             # "For the record: what was…?" narrows nothing before its colon.
             for phrase in prepositional_phrases(after_preamble(question))
             for word in phrase
@@ -1148,6 +1166,8 @@ class ExtractiveAnswerer:
 
 
 _COUNTRY_CODE_CREDIT = 0.75
+# Nouns that narrow nothing: "the duties on its goods" are the duties on everything it sells.
+_GENERIC_NOUNS = frozenset("goods products items things stuff merchandise commodities wares setup".split())
 _DETERMINERS = frozenset("the a an its their his her this that our".split())
 _NO_NAME_OF_KIND = "no name of the asked kind"
 

@@ -254,6 +254,8 @@ def leaves_unrealised(sentence: str, question: str) -> bool:
     if _ASKS_POSSIBILITY.match(question):
         return False  # "Could Japan use it as leverage?" asks about the possibility itself
     asked = {_verb_key(word) for word in re.findall(r"[a-z]+", question.lower())}
+    if asked & _REQUEST_KEYS:
+        return False  # "Is the leader planning to keep working with…?" asks about the plan
     return bool((asked & _unrealised_acts(sentence)) - _unrealised_acts(question) - _STOPWORD_KEYS)
 
 

@@ -20,6 +20,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bspill(?:ed|s|ing)?\s+the\s+(?:tea|beans)\b", re.IGNORECASE), "give details"),
     (re.compile(r"\b(?:the\s+)?deets\b", re.IGNORECASE), "details"),
     (re.compile(r"\bkick(?:s|ed)?\s+in\b", re.IGNORECASE), "take effect"),
+    (re.compile(r"\bspell(?:s|ed|ing)?\s+out\b", re.IGNORECASE), "detail"),
+    (re.compile(r"\bput(?:s|ting)?\s+(?:money|cash|capital|funds)\s+into\b", re.IGNORECASE), "investing in"),
 ]
 
 

@@ -174,22 +174,28 @@ class QuestionShape:
     # "Did Japan submit its offer (, and what was in it)?": the question states that an act
     # took place, and a sentence that answers it must report the act.
     proposes: bool = False
+    # "What was the exact date…?": a day; "When exactly…?" takes a month of a year.
+    day: bool = False
 
 
 _SPEECH_QUESTION = re.compile(
     r"\b(?:what|how)\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|has|have|had|would|will)\s+(?P<who>[^,?—–]+?)\s+"
-    r"(?:say|said|think|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
+    # "the Washington think tank" thinks nothing: "think" before "tank" is no verb.
+    r"(?:say|said|think(?!\s*-?\s*tanks?\b)|thought|believe|argue|claim|announce|write|written|tell|told|react|respond|reply|"
     r"comment|reckon|insist|contend|maintain)(?:ed|d)?\b"
     # "By what year does Trump say…", "When does X say…": a speech question that asks for a fact.
     r"|\b(?:(?:by\s+)?(?:what|wat|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)"
     r"(?:did|does|do|has|have|had|would|will|is|are|was)\s+"
-    r"(?P<sayer>[^,?—–]+?)\s+(?:say|said|saying|sayin|claim|claimed|claiming|think|believe|argue|tell|told)\b",
+    r"(?P<sayer>[^,?—–]+?)\s+(?:say|said|saying|sayin|claim|claimed|claiming|think(?!\s*-?\s*tanks?\b)|believe|argue|"
+    r"tell|told)\b",
     re.IGNORECASE,
 )
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORECASE)
 _DAY_DATE = re.compile(
     rf"\b({MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({MONTHS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.IGNORECASE
 )
+_DATE_OR_DAY = re.compile(r"\b(?:date|day)\b")
+_MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTHS})\.?,?\s+(?:1[89]|20)\d{{2}}\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:this|last|next)\s+year\b", re.IGNORECASE)
 # A date on the calendar, not one relative to when the text was written ("this week").
 _CALENDAR_DATE = re.compile(
@@ -301,7 +307,7 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
     if not shape.exact:
         return True
     if answer_type is AnswerType.DATE:
-        return bool(_DAY_DATE.search(sentence))
+        return bool(_DAY_DATE.search(sentence) or (not shape.day and _MONTH_OF_YEAR.search(sentence)))
     if answer_type in (AnswerType.AMOUNT, AnswerType.COUNT, AnswerType.PERCENT):
         # "approximately $6 billion" is as exact as the text gets; "hundreds of billions" is no figure.
         return not _APPROXIMATE.search(sentence) or bool(_FIGURE.search(sentence))
@@ -733,7 +739,12 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         if pattern.search(lowered):
             dated = answer_type is AnswerType.DATE
             return QuestionShape(
-                answer_type, speaker, exact, year=year and dated, calendar=calendar and dated
+                answer_type,
+                speaker,
+                exact,
+                year=year and dated,
+                calendar=calendar and dated,
+                day=exact and dated and bool(_DATE_OR_DAY.search(lowered)),
             )
     focus = terse_focus(question)
     if focus in _PLACE_NOUNS:
@@ -824,6 +835,12 @@ def prepositional_objects(question: str) -> list[str]:
 _SETTING_ASIDE = frozenset("apart aside other besides except".split())
 
 
+# Participles that do not end in "-ed": "the duties on its goods brought down to…".
+_PARTICIPLES = frozenset(
+    "brought made put set cut given taken sent kept held done seen paid sold bought".split()
+)
+
+
 def prepositional_phrases(question: str) -> list[list[str]]:
     """The words of each noun phrase the question puts after a preposition (["Japanese",
     "steel", "imports"] in "…the tariff on Japanese steel imports?"). After "to", one bare word
@@ -847,7 +864,12 @@ def prepositional_phrases(question: str) -> list[list[str]]:
             and words[position].lower() not in _WHEN_WORDS  # "on steel right now"
             # A participle starts a clause: "on Japanese automotive parts cited in the article",
             # "for a system integrating missiles".
-            and not (run and words[position].lower().endswith(("ed", "ing")))
+            and not (
+                run
+                and (
+                    words[position].lower().endswith(("ed", "ing")) or words[position].lower() in _PARTICIPLES
+                )
+            )
         ):
             run.append(words[position])
             position += 1
@@ -954,8 +976,12 @@ def after_preamble(question: str) -> str:
 
 
 _VALUE = r"(?:[\w$%.’'-]*\d[\w$%.’'-]*|first|second|third|fourth|fifth)"
+# "$6 billion or more like $8 billion?": a scale may follow the first value, and a filler "or".
 _VALUE_CHOICE = re.compile(
-    rf"(?:(?:{MONTHS})\s+)?{_VALUE}\s*,?\s+or\s+(?:(?:{MONTHS})\s+)?{_VALUE}", re.IGNORECASE
+    rf"(?:(?:{MONTHS})\s+)?{_VALUE}(?:\s+(?:billion|million|trillion|percent))?\s*,?\s+or\s+"
+    rf"(?:(?:more|something)\s+like\s+|maybe\s+|perhaps\s+|possibly\s+|rather\s+|even\s+)?"
+    rf"(?:(?:{MONTHS})\s+)?{_VALUE}",
+    re.IGNORECASE,
 )
 # A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?",
 # "…, was that it?"
@@ -971,7 +997,9 @@ def _numbers(text: str) -> list[str]:
 
 
 def _numbers_and_months(text: str) -> list[str]:
-    return _numbers(text) + re.findall(rf"\b(?:{MONTHS})[a-z]*\b", text, re.IGNORECASE)
+    # "was it like four billion or so": a number in words is a guess as much as one in digits.
+    words = re.findall(rf"\b(?:{NUMBER_WORDS})\b", text, re.IGNORECASE)
+    return _numbers(text) + words + re.findall(rf"\b(?:{MONTHS})[a-z]*\b", text, re.IGNORECASE)
 
 
 def cleft_guess(question: str) -> re.Match[str] | None:
