@@ -1167,3 +1167,19 @@ def test_a_question_about_a_plan_is_answered_by_the_plan_and_a_people_no_sentenc
     # "goods" narrows nothing: the duty asked about is the one the sentence gives.
     rate = fresh_engine.ask("What rate does Norway want the Swedish duties on its goods brought down to?")
     assert rate.answerable and "5%" in rate.answer
+
+
+def test_a_headline_holding_every_word_asked_answers_for_a_name_without_a_photo_asked_about(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "harbor.txt",
+        "Mayor Berg Opens Harbor With Fisheries Minister Olsen In Tromso\n\n"
+        "The new harbor cost $40 million. Berg said the harbor would bring jobs to the north.",
+    )
+    answer = fresh_engine.ask("who was with berg in tromso for the harbor opening, the fisheries minister?")
+    assert answer.answerable and answer.citations[0].text.startswith("Mayor Berg Opens Harbor")
+    # A question matching the headline less fully is answered from the sentences, or not at all.
+    cost = fresh_engine.ask("How much did the harbor cost?")
+    assert cost.answerable and "$40 million" in cost.answer

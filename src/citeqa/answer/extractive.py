@@ -372,6 +372,9 @@ class ExtractiveAnswerer:
         answerable = [c for c in candidates if not c.stored.passage.is_heading]
         if not answerable:
             return Selection([], [])
+        shown = self._caption_matching_all_of(question, question_words, candidates)
+        if shown is not None:
+            return shown
         judgements = self._judge(question, question_words, question_vector, answerable)
         judgements.sort(key=lambda j: j.score, reverse=True)
         subject = defined_subject(question)
@@ -641,6 +644,27 @@ class ExtractiveAnswerer:
             name.split("-")[0] not in lines or not (name in guessed or name.split("-")[0] in guessed)
             for name in designations(question) - self._corpus_designations
         )
+
+    def _caption_matching_all_of(
+        self, question: str, words: WordVectors, candidates: list[Candidate]
+    ) -> Selection | None:
+        """ "Who was with Trump in the Oval Office for the announcement?" is answered by a
+        headline or caption ("President Trump Makes Announcement With Defense Secretary Hegseth
+        In The Oval Office") that holds every word the question asks with, and a name of the
+        asked kind besides; however it was asked, not only about a photo."""
+        shape = question_shape(question)
+        if shape.answer_type is None:
+            return None
+        titled = [
+            c for c in candidates if c.stored.passage.is_heading and is_title_case(c.stored.passage.text)
+        ]
+        if not titled:
+            return None
+        judgements = self._judge(question, words, words.sentence_vector, titled)
+        best = max(judgements, key=lambda j: j.score)
+        if best.coverage < _CAPTION_COVERAGE or best.missing_exact or not best.type_ok:
+            return None
+        return Selection([(best.candidate.stored, best.score)], judgements)
 
     def _select_caption(self, asked: str, words: WordVectors, candidates: list[Candidate]) -> Selection:
         """A question about a photo ("who is with Trump in the photo at the top?") is answered
@@ -1166,6 +1190,8 @@ class ExtractiveAnswerer:
 
 
 _COUNTRY_CODE_CREDIT = 0.75
+# How much of a question a headline or caption must match to answer it unasked about a photo.
+_CAPTION_COVERAGE = 0.9
 # Nouns that narrow nothing: "the duties on its goods" are the duties on everything it sells.
 _GENERIC_NOUNS = frozenset("goods products items things stuff merchandise commodities wares setup".split())
 _DETERMINERS = frozenset("the a an its their his her this that our".split())
