@@ -1183,3 +1183,16 @@ def test_a_headline_holding_every_word_asked_answers_for_a_name_without_a_photo_
     # A question matching the headline less fully is answered from the sentences, or not at all.
     cost = fresh_engine.ask("How much did the harbor cost?")
     assert cost.answerable and "$40 million" in cost.answer
+
+
+def test_a_question_for_a_slogan_is_answered_by_the_sentence_quoting_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "talks.txt",
+        "Trade talks\n\nNorway keeps using the trade talks to press Sweden on tariffs, officials say. "
+        "Afterwards Berg restated Norway’s position: “We have always favored ‘trade rather than tariffs’.”",
+    )
+    answer = fresh_engine.ask("What slogan does Norway keep using in the trade talks?")
+    assert answer.answerable and "trade rather than tariffs" in answer.answer

@@ -1303,3 +1303,14 @@ def test_a_participle_ends_the_noun_phrase_a_preposition_leads() -> None:
     assert prepositional_phrases("What rate does Oslo want the duties on its goods brought down to?") == [
         ["goods"]
     ]
+
+
+def test_a_question_for_a_phrase_wants_words_in_quotation_marks() -> None:
+    from citeqa.answer.questions import asks_for_phrase, gives_quoted_term
+
+    assert asks_for_phrase("What slogan does Norway keep repeating?")
+    assert asks_for_phrase("her description of the ties, some two-word phrase in quotes")
+    assert not asks_for_phrase("What did Norway say about the ties?")
+    assert gives_quoted_term("Berg called it a ‘win-win’ deal.")
+    assert gives_quoted_term("“Radar could be a shared opportunity at the end of the day.”")
+    assert not gives_quoted_term("Berg said the talks went well and would go on for many more weeks.")

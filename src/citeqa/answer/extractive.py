@@ -70,6 +70,7 @@ from citeqa.answer.questions import (
     asks_for_list,
     asks_for_parts,
     asks_for_payment,
+    asks_for_phrase,
     asks_what_was_said,
     asks_why_an_act_was_done,
     content_positions,
@@ -82,6 +83,7 @@ from citeqa.answer.questions import (
     gives_list,
     gives_name_of,
     gives_parts,
+    gives_quoted_term,
     guessed_words,
     is_asked,
     is_exact_enough,
@@ -398,7 +400,13 @@ class ExtractiveAnswerer:
             # that says what something consists of, or lists things, however well a shorter one
             # matches the name.
             answers_with = (
-                gives_parts if asks_for_parts(question) else gives_list if asks_for_list(question) else None
+                gives_parts
+                if asks_for_parts(question)
+                else gives_list
+                if asks_for_list(question)
+                else gives_quoted_term
+                if asks_for_phrase(question)
+                else None
             )
             if answers_with is not None:
                 judgements = _first_where(judgements, lambda j: answers_with(j.candidate.stored.passage.text))

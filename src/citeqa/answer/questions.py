@@ -1181,3 +1181,23 @@ def asks_for_list(question: str) -> bool:
 
 def gives_list(sentence: str) -> bool:
     return bool(_LIST.search(sentence))
+
+
+# "What slogan does Japan repeat?", "the exact phrase in the statement", "some two-word phrase
+# in quotes": a question asking for words as written, which a sentence gives in quotation marks.
+_ASKS_PHRASE = re.compile(
+    r"\b(?:phrase|phrases|slogan|slogans|motto|mantra|catchphrase|catch-phrase|expression|wording|"
+    r"buzzword|tagline|term\s+(?:used|did|does)|in\s+quotes|quoted\s+(?:words|term|phrase))\b",
+    re.IGNORECASE,
+)
+# A quoted term ("‘win-win’", "“a new golden age”"), or a sentence that is a quotation ("“Golden
+# Dome could be a golden opportunity…”").
+_QUOTED_TERM = re.compile(r"[“‘\"'](?:[^\s“”‘’\"']+\s+){0,5}[^\s“”‘’\"']+[”’\"']|^\W*[“\"]")
+
+
+def asks_for_phrase(question: str) -> bool:
+    return bool(_ASKS_PHRASE.search(question))
+
+
+def gives_quoted_term(sentence: str) -> bool:
+    return bool(_QUOTED_TERM.search(sentence))
