@@ -1314,3 +1314,11 @@ def test_a_question_for_a_phrase_wants_words_in_quotation_marks() -> None:
     assert gives_quoted_term("Berg called it a ‘win-win’ deal.")
     assert gives_quoted_term("“Radar could be a shared opportunity at the end of the day.”")
     assert not gives_quoted_term("Berg said the talks went well and would go on for many more weeks.")
+
+
+def test_what_topics_asks_for_a_list() -> None:
+    from citeqa.answer.questions import asks_for_list
+
+    assert asks_for_list("berg olsen phone call what topics did they cover")
+    assert asks_for_list("Which three areas did the statement stress?")
+    assert not asks_for_list("What did they discuss on the call?")

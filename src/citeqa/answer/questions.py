@@ -1158,11 +1158,12 @@ _LIST = re.compile(r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s+\w+")
 _COMPOSITION = re.compile(
     r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*", re.IGNORECASE
 )
-# "Which three areas…", "What were the three areas…?", "Name the three areas…": a question
-# asking for several things of one kind, which a sentence answers with a list.
+# "Which three areas…", "What were the three areas…?", "Name the three areas…", "what topics
+# did they cover": a question asking for several things of one kind, which a sentence answers
+# with a list.
 _ASKS_LIST = re.compile(
     r"\b(?:which|what|wat|wut|name|list)\s+(?:(?:were|are|was|is)\s+)?(?:the\s+|all\s+)?"
-    r"(?:three|four|five|3|4|5)\s+\w+",
+    r"(?:(?:three|four|five|3|4|5)\s+\w+|(?:\w+\s+)?(?:topics|subjects|issues|domains)\b)",
     re.IGNORECASE,
 )
 
