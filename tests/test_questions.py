@@ -1322,3 +1322,9 @@ def test_what_topics_asks_for_a_list() -> None:
     assert asks_for_list("berg olsen phone call what topics did they cover")
     assert asks_for_list("Which three areas did the statement stress?")
     assert not asks_for_list("What did they discuss on the call?")
+
+
+def test_a_choice_between_two_acts_is_no_yes_no_question_however_long_its_second() -> None:
+    shape = question_shape("Did Berg's later moves strengthen or undermine the fishing pledge with Sweden?")
+    assert not shape.yes_no
+    assert question_shape("Did Berg strengthen the fishing pledge with Sweden?").yes_no

@@ -658,7 +658,7 @@ _THEN_ASKS = re.compile(
 # "Did he call it small talk or a frank exchange?": a choice between answers, not yes or no.
 # The choice comes after the verb: "Has the king or his ministers responded…?" asks whether.
 _ALTERNATIVES = re.compile(
-    r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b|nah\b|nope\b)(?:\w+\s+){0,5}\w+\W*$"
+    r"^\W*\w+\s+(?:[\w,’'.-]+\s+){4,}or\s+(?!not\b|no\b|nah\b|nope\b)(?:\w+\s+){0,7}\w+\W*$"
 )
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had|does|do|is|was)\s+(?:anyone|anybody|someone|somebody)\b")
 # "Would you be so kind as to indicate the venue…?": a request, not a yes/no question.
