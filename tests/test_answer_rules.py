@@ -1196,3 +1196,20 @@ def test_a_question_for_a_slogan_is_answered_by_the_sentence_quoting_it(
     )
     answer = fresh_engine.ask("What slogan does Norway keep using in the trade talks?")
     assert answer.answerable and "trade rather than tariffs" in answer.answer
+
+
+def test_a_list_a_speaker_is_asked_to_give_comes_from_what_that_speaker_says(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "statement.txt",
+        "Summit\n\nAfter a March meeting between Norway’s Prime Minister and Sweden’s King, the two leaders "
+        "released a statement on Nordic relations.\n\nThe statement emphasized collaboration on fishing, "
+        "shipping, and energy.\n\nThe three countries would work together on roads, rail, and ports, "
+        "officials in Oslo said.",
+    )
+    answer = fresh_engine.ask(
+        "Which three areas did the joint Norway-Sweden statement say the countries would work on?"
+    )
+    assert answer.answerable and "fishing" in answer.answer

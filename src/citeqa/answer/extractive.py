@@ -409,7 +409,14 @@ class ExtractiveAnswerer:
                 else None
             )
             if answers_with is not None:
-                judgements = _first_where(judgements, lambda j: answers_with(j.candidate.stored.passage.text))
+                # "Which three areas did the joint statement say…?": a list the speaker gives.
+                judgements = _first_where(
+                    judgements,
+                    lambda j: (
+                        answers_with(j.candidate.stored.passage.text)
+                        and (shape.speaker is None or _reports_the_speech(j.candidate.stored.passage, shape))
+                    ),
+                )
         best = judgements[0]
         t = self.thresholds
         refusal = self._refusal(question, shape, best, judgements)
