@@ -1213,3 +1213,15 @@ def test_a_list_a_speaker_is_asked_to_give_comes_from_what_that_speaker_says(
         "Which three areas did the joint Norway-Sweden statement say the countries would work on?"
     )
     assert answer.answerable and "fishing" in answer.answer
+
+
+def test_a_name_in_the_bare_quotation_after_a_report_of_speech_is_one_the_report_speaks_of(
+    seeded_engine: Engine,
+) -> None:
+    """ "Golden Dome" is only in the quotation after "Tomaszewski… suggested at a CSIS event…":
+    the report speaks of it, so it is no name the report lacks."""
+    answer = seeded_engine.ask(
+        "The aerospace association official who talked about Golden Dome in April, at which think tank's "
+        "event was he speaking?"
+    )
+    assert answer.answerable and "Center for Strategic and International Studies" in answer.answer

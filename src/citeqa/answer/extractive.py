@@ -940,6 +940,13 @@ class ExtractiveAnswerer:
         candidates: list[Candidate],
     ) -> list[Judgement]:
         passages = [c.stored.passage for c in candidates]
+        # A bare quotation after a sentence reporting what someone said holds their words: a
+        # name it holds is one the report speaks of ("X suggested…" then "“Golden Dome could…”").
+        quoted_after = {
+            p.previous: {stem(w) for w in plain_words(p.text)}
+            for p in passages
+            if p.previous and p.text.startswith(("“", '"')) and not attributed_speakers(p.text)
+        }
         features = [self._features(c.stored) for c in candidates]
         content = content_positions(question_words.words)
         asked = [self._question_word(question_words.words[i], i) for i in content]
@@ -1001,12 +1008,16 @@ class ExtractiveAnswerer:
                 + (0.1 if type_ok else -0.1) * (shape.answer_type is not None)
             )
             unmatched = [question_words.words[i] for i, m in zip(content, matches, strict=True) if m < 0.5]
+            quoted_next = (
+                quoted_after.get(passage.text, set()) if _reports_without_quoting(passage.text) else set()
+            )
             missing_exact = [
                 question_words.words[i]
                 for k, (i, m, word) in enumerate(zip(content, matches, asked, strict=True))
                 if m == 0.0
                 and word.exact
                 and question_words.words[i] not in guessed
+                and word.stem not in quoted_next
                 and conflicts_in_order(
                     question_words.words[i],
                     passage.judged_text,
@@ -1285,13 +1296,17 @@ def _with_sentence_before(passage: Passage) -> str:
     return f"{passage.previous} {passage.text}" if passage.previous else passage.text
 
 
+def _reports_without_quoting(text: str) -> bool:
+    # With no quotation marks of its own, a sentence that may leave its speaker to the one
+    # before is one reporting speech ("suggested", "said").
+    return "“" not in text and '"' not in text and may_name_its_speaker_before(text)
+
+
 def _quotation_after(best: Judgement, others: list[Judgement]) -> Judgement | None:
     """The bare quotation among `others` that follows `best`, a sentence reporting what someone
     said without quoting them ("X suggested that…" then "“…”")."""
     text = best.candidate.stored.passage.text
-    # With no quotation marks of its own, a sentence that may leave its speaker to the one
-    # before is one reporting speech ("suggested", "said").
-    if "“" in text or '"' in text or not may_name_its_speaker_before(text):
+    if not _reports_without_quoting(text):
         return None
     return next(
         (
