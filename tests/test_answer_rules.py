@@ -1225,3 +1225,14 @@ def test_a_name_in_the_bare_quotation_after_a_report_of_speech_is_one_the_report
         "event was he speaking?"
     )
     assert answer.answerable and "Center for Strategic and International Studies" in answer.answer
+
+
+def test_a_word_a_corpus_word_negates_is_answered_by_it(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "institute.txt",
+        "Institute\n\nAccording to the Nordic Institute, a nonpartisan research group in Oslo, fishing "
+        "quotas will fall.\n\nThe Polar Club, a group of partisan bloggers, disagrees about the group.",
+    )
+    answer = fresh_engine.ask("Is the Nordic Institute a partisan group?")
+    assert answer.answerable and "nonpartisan" in answer.answer

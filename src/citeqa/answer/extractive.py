@@ -1153,6 +1153,8 @@ class ExtractiveAnswerer:
             aliases |= same_country(name) & self._vocabulary_set
         # "the Second World War" is "World War II", a "general" a "Gen.".
         aliases |= OTHER_FORMS.get(word, frozenset()) & self._vocabulary_set
+        # "partisan" is what "nonpartisan" denies: a question about one is answered by the other.
+        aliases |= {prefix + word for prefix in _NEGATIONS} & self._vocabulary_set
         result = frozenset(aliases)
         if len(self._aliases_cache) < _FEATURE_CACHE_SIZE:
             self._aliases_cache[word] = result
@@ -1216,6 +1218,7 @@ class ExtractiveAnswerer:
 
 
 _COUNTRY_CODE_CREDIT = 0.75
+_NEGATIONS = ("non", "non-", "un")
 # How much of a question a headline or caption must match to answer it unasked about a photo.
 _CAPTION_COVERAGE = 0.9
 # Nouns that narrow nothing: "the duties on its goods" are the duties on everything it sells.
