@@ -31,3 +31,13 @@ def test_more_idioms_of_detail_and_investment() -> None:
         == "Did the PM detail what they discussed?"
     )
     assert in_plain_words("Oslo wants to put money into America") == "Oslo wants to investing in America"
+
+
+def test_a_system_ready_by_a_date_is_operational() -> None:
+    assert (
+        in_plain_words("when is the shield supposed to be ready")
+        == "when is the shield supposed to be operational"
+    )
+    assert in_plain_words("shield ready by what year?") == "shield operational by what year?"
+    # Readiness of a person is no operation.
+    assert in_plain_words("Are you ready to answer?") == "Are you ready to answer?"

@@ -14,6 +14,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     # "must put first" is "must prioritize": no first thing of several.
     (re.compile(r"\bput\s+first\b", re.IGNORECASE), "prioritize"),
     (re.compile(r"\bup\s+(?:and|&|n)\s+run+ing\b", re.IGNORECASE), "operational"),
+    # A system "ready by 2029", or "supposed to be ready", is one in operation.
+    (re.compile(r"\b(?<=be\s)ready\b|\bready(?=\s+by\b)|\bready(?=\W*$)", re.IGNORECASE), "operational"),
     (re.compile(r"\bbargaining\s+chips?\b", re.IGNORECASE), "leverage"),
     (re.compile(r"\bprice\s*tags?\b", re.IGNORECASE), "cost"),
     (re.compile(r"\bin\s+charge\s+of\b", re.IGNORECASE), "responsible for"),
