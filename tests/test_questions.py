@@ -315,7 +315,7 @@ def test_chat_spellings_frame_a_question_without_being_its_content() -> None:
     from citeqa.answer.questions import is_content_word
 
     assert question_shape("wen did the mayor open the bridge??").answer_type is AnswerType.DATE
-    assert not any(is_content_word(w) for w in ("lol", "rn", "wats", "guy"))
+    assert not any(is_content_word(w) for w in ("lol", "rn", "wats", "guy", "whole", "entire"))
     assert is_content_word("bridge")
 
 

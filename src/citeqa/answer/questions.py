@@ -43,7 +43,7 @@ STOPWORDS = frozenset(
     anything something thing things kind
     sort way lot e g eg ie etc get got going go want wanted like
     lol lmao rn tbh idk pls plz u ur w wat wats whats whos whens wheres hows abt smth y wen even guy guys basically literally
-    kinda sorta gonna wanna ok okay wut yo hey um stuff
+    kinda sorta gonna wanna ok okay wut yo hey um stuff whole entire
     fr frfr ngl lowkey highkey deadass istg imo imho fyi btw tho bruh nah
     remember recall misremember misremembering
     """.split()
