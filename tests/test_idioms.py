@@ -41,3 +41,9 @@ def test_a_system_ready_by_a_date_is_operational() -> None:
     assert in_plain_words("shield ready by what year?") == "shield operational by what year?"
     # Readiness of a person is no operation.
     assert in_plain_words("Are you ready to answer?") == "Are you ready to answer?"
+
+
+def test_a_head_of_government_taking_up_a_post_is_a_prime_minister_taking_office() -> None:
+    assert in_plain_words("When did the head of government take up his post?") == (
+        "When did the prime minister take office?"
+    )

@@ -17,6 +17,11 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     # A system "ready by 2029", or "supposed to be ready", is one in operation.
     (re.compile(r"\b(?<=be\s)ready\b|\bready(?=\s+by\b)|\bready(?=\W*$)", re.IGNORECASE), "operational"),
     (re.compile(r"\bbargaining\s+chips?\b", re.IGNORECASE), "leverage"),
+    (re.compile(r"\bheads?\s+of\s+government\b", re.IGNORECASE), "prime minister"),
+    (
+        re.compile(r"\b(take|took|takes|taking)\s+(?:up\s+)?(?:his|her|their|the)\s+post\b", re.IGNORECASE),
+        r"\1 office",
+    ),
     (re.compile(r"\bprice\s*tags?\b", re.IGNORECASE), "cost"),
     (re.compile(r"\bin\s+charge\s+of\b", re.IGNORECASE), "responsible for"),
     (re.compile(r"\bspill(?:ed|s|ing)?\s+the\s+(?:tea|beans)\b", re.IGNORECASE), "give details"),
