@@ -47,3 +47,8 @@ def test_a_head_of_government_taking_up_a_post_is_a_prime_minister_taking_office
     assert in_plain_words("When did the head of government take up his post?") == (
         "When did the prime minister take office?"
     )
+
+
+def test_a_communique_or_declaration_is_a_statement() -> None:
+    assert in_plain_words("What did the joint communiqué stress?") == "What did the joint statement stress?"
+    assert in_plain_words("the leaders' declaration") == "the leaders' statement"

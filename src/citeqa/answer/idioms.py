@@ -18,6 +18,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?<=be\s)ready\b|\bready(?=\s+by\b)|\bready(?=\W*$)", re.IGNORECASE), "operational"),
     (re.compile(r"\bbargaining\s+chips?\b", re.IGNORECASE), "leverage"),
     (re.compile(r"\bheads?\s+of\s+government\b", re.IGNORECASE), "prime minister"),
+    # A joint communiqué or declaration is a statement the parties release together.
+    (re.compile(r"\b(?:communiqu[eé]s?|declarations?)\b", re.IGNORECASE), "statement"),
     (
         re.compile(r"\b(take|took|takes|taking)\s+(?:up\s+)?(?:his|her|their|the)\s+post\b", re.IGNORECASE),
         r"\1 office",
