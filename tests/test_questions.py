@@ -1321,7 +1321,17 @@ def test_what_topics_asks_for_a_list() -> None:
 
     assert asks_for_list("berg olsen phone call what topics did they cover")
     assert asks_for_list("Which three areas did the statement stress?")
+    assert asks_for_list("Which technology fields must Norway focus on?")
     assert not asks_for_list("What did they discuss on the call?")
+    # Two things are named with "and", no list of commas.
+    assert not asks_for_list("In which two areas should the countries cooperate?")
+
+
+def test_a_list_that_lost_its_last_item_is_still_a_list() -> None:
+    from citeqa.answer.questions import gives_list
+
+    assert gives_list("Norway must prioritize areas such as AI, robotics, and , all critical for defense.")
+    assert not gives_list("Norway must prioritize AI and robotics.")
 
 
 def test_a_choice_between_two_acts_is_no_yes_no_question_however_long_its_second() -> None:

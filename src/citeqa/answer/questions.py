@@ -1153,7 +1153,8 @@ _ASKS_PARTS = re.compile(
     re.IGNORECASE,
 )
 # "…satellites, sensors, and interceptors": a list of three or more.
-_LIST = re.compile(r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s+\w+")
+# "AI, robotics, and ," is a list whose last item scraping lost.
+_LIST = re.compile(r"\b\w+,\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s+(?:\w+|,)")
 # "would involve a network of…": a verb of composition.
 _COMPOSITION = re.compile(
     r"\b(?:involv|includ|consist|compris|compos|featur|contain|made\s+up)\w*", re.IGNORECASE
@@ -1163,7 +1164,7 @@ _COMPOSITION = re.compile(
 # with a list.
 _ASKS_LIST = re.compile(
     r"\b(?:which|what|wat|wut|name|list)\s+(?:(?:were|are|was|is)\s+)?(?:the\s+|all\s+)?"
-    r"(?:(?:three|four|five|3|4|5)\s+\w+|(?:\w+\s+)?(?:topics|subjects|issues|domains)\b)",
+    r"(?:(?:three|four|five|3|4|5)\s+\w+|(?!two\s|2\s|both\s)(?:\w+\s+)?(?:topics|subjects|issues|domains|areas|fields|sectors)\b)",
     re.IGNORECASE,
 )
 
