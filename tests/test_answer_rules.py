@@ -989,6 +989,9 @@ def test_a_country_no_sentence_mentions_is_refused_unless_only_guessed(
     assert fresh_engine.ask("Which countries would the shield guard against?").answerable
     assert not fresh_engine.ask("Is South Korea joining the Polar Shield too?").answerable
     assert not fresh_engine.ask("What did Ottawa pledge for the Polar Shield?").answerable
+    # A remark before the question may name any country: it says why the reader asks.
+    aside = fresh_engine.ask("In Canada we have NORAD. Which countries would the Polar Shield guard against?")
+    assert aside.answerable and "North Korea" in aside.answer
     # A wrong guess at a country is corrected, not refused.
     guessed = fresh_engine.ask("Which country's dome was the shield modelled on, was it South Korea's?")
     assert guessed.answerable and "Israel" in guessed.citations[0].text

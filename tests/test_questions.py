@@ -1338,3 +1338,14 @@ def test_a_choice_between_two_acts_is_no_yes_no_question_however_long_its_second
     shape = question_shape("Did Berg's later moves strengthen or undermine the fishing pledge with Sweden?")
     assert not shape.yes_no
     assert question_shape("Did Berg strengthen the fishing pledge with Sweden?").yes_no
+
+
+def test_statements_before_a_question_say_why_it_is_asked_not_what() -> None:
+    from citeqa.answer.questions import without_statements_before
+
+    assert (
+        without_statements_before("Canada got tariffs too. What is the rate on cars?")
+        == "What is the rate on cars?"
+    )
+    assert without_statements_before("Canada joined too, right?") == "Canada joined too, right?"
+    assert without_statements_before("Has Canada joined? I read it.") == "Has Canada joined? I read it."

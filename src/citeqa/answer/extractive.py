@@ -102,6 +102,7 @@ from citeqa.answer.questions import (
     without_guess,
     without_guessed_values,
     without_remarks,
+    without_statements_before,
     yes_no_verb,
 )
 from citeqa.answer.shorthand import is_shorthand, spell_out_shorthand
@@ -637,7 +638,7 @@ class ExtractiveAnswerer:
         country the reader only guesses ("…, was it South Korea's?") may be wrong, and is
         corrected instead."""
         guessed = {word.lower() for word in guessed_words(question)}
-        asked = without_guess(question)
+        asked = without_statements_before(without_guess(question))
         if any(
             not set(country.split()) <= guessed for country in countries_named(asked) - self._corpus_countries
         ):

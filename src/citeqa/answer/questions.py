@@ -964,6 +964,16 @@ _ASKER = re.compile(
 )
 
 
+def without_statements_before(question: str) -> str:
+    """The question from its first sentence that asks: "Canada got hit with tariffs too. What's
+    the rate on Japanese auto parts?" asks only its second sentence; the first says why."""
+    sentences = re.split(r"(?<=[.!])\s+(?=\S)", question.strip())
+    for index, sentence in enumerate(sentences):
+        if sentence.rstrip().endswith("?") or _ASKING_OPENING.match(sentence):
+            return " ".join(sentences[index:])
+    return question
+
+
 def without_asker(question: str) -> str:
     """The question without a preamble saying who asks it."""
     return _ASKER.sub("", question, count=1) or question
