@@ -13,8 +13,9 @@ from citeqa.evaluation import evaluate, load_questions
 
 from .conftest import ROOT
 
-# Each floor sits one question under the figure measured at the end of stop 15 (README,
-# Quality); `final`, `sealed` and `vault` are held out: only their metrics are ever read.
+# Each floor sits one question under the figure measured at the end of stop 16 (README,
+# Quality); `final`, `sealed`, `vault` and the last three blind sets (`seventyseventh` to
+# `seventyninth`) are held out: only their metrics are ever read.
 FLOORS = {
     "dev.jsonl": {
         "answered_right": 0.94,
@@ -24,7 +25,7 @@ FLOORS = {
     },
     "holdout.jsonl": {
         "answered_right": 0.92,
-        "recall_at_5": 0.92,
+        "recall_at_5": 0.96,
         "refusal_rate": 0.91,
         "false_refusal_rate": 0.04,
     },
@@ -36,7 +37,7 @@ FLOORS = {
     },
     "fresh.jsonl": {
         "answered_right": 0.97,
-        "recall_at_5": 0.90,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
@@ -53,10 +54,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "probe.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.87,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "names.jsonl": {
         "answered_right": 0.90,
@@ -83,27 +84,27 @@ FLOORS = {
         "false_refusal_rate": 0.08,
     },
     "tenth.jsonl": {
-        "answered_right": 0.91,
+        "answered_right": 0.94,
         "recall_at_5": 0.86,
         "refusal_rate": 0.91,
-        "false_refusal_rate": 0.06,
+        "false_refusal_rate": 0.03,
     },
     "eleventh.jsonl": {
-        "answered_right": 0.90,
-        "recall_at_5": 0.85,
+        "answered_right": 0.92,
+        "recall_at_5": 0.87,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
     "twelfth.jsonl": {
         "answered_right": 0.92,
-        "recall_at_5": 0.82,
+        "recall_at_5": 0.85,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
     "thirteenth.jsonl": {
         "answered_right": 0.92,
         "recall_at_5": 0.92,
-        "refusal_rate": 0.80,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.08,
     },
     "fourteenth.jsonl": {
@@ -119,20 +120,20 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "sixteenth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.97,
-        "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
     },
     "seventeenth.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.92,
-        "refusal_rate": 0.90,
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "eighteenth.jsonl": {
         "answered_right": 0.95,
-        "recall_at_5": 0.90,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
@@ -143,22 +144,22 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "twentieth.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.85,
+        "answered_right": 0.90,
+        "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "twentyfirst.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "twentysecond.jsonl": {
         "answered_right": 0.87,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.10,
-    },
-    "twentysecond.jsonl": {
-        "answered_right": 0.82,
-        "recall_at_5": 0.87,
-        "refusal_rate": 0.90,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "twentythird.jsonl": {
         "answered_right": 0.97,
@@ -167,7 +168,7 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "twentyfourth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.97,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
@@ -179,10 +180,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "twentysixth.jsonl": {
-        "answered_right": 0.77,
+        "answered_right": 0.87,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.05,
     },
     "twentyseventh.jsonl": {
         "answered_right": 0.92,
@@ -204,8 +205,8 @@ FLOORS = {
     },
     "thirtieth.jsonl": {
         "answered_right": 0.90,
-        "recall_at_5": 0.87,
-        "refusal_rate": 0.85,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
     },
     "thirtyfirst.jsonl": {
@@ -215,10 +216,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "thirtysecond.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.90,
         "recall_at_5": 0.90,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "thirtythird.jsonl": {
         "answered_right": 0.90,
@@ -227,21 +228,21 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "thirtyfourth.jsonl": {
-        "answered_right": 0.90,
-        "recall_at_5": 0.90,
+        "answered_right": 0.95,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.75,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.05,
     },
     "thirtyfifth.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.85,
         "recall_at_5": 0.87,
         "refusal_rate": 0.70,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.10,
     },
     "thirtysixth.jsonl": {
         "answered_right": 0.97,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.55,
+        "refusal_rate": 0.60,
         "false_refusal_rate": 0.03,
     },
     "thirtyseventh.jsonl": {
@@ -275,22 +276,22 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortysecond.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.13,
+        "false_refusal_rate": 0.10,
     },
     "fortythird.jsonl": {
-        "answered_right": 0.82,
+        "answered_right": 0.85,
         "recall_at_5": 0.85,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
     "fortyfourth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.90,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "fortyfifth.jsonl": {
         "answered_right": 0.90,
@@ -299,16 +300,16 @@ FLOORS = {
         "false_refusal_rate": 0.10,
     },
     "fortysixth.jsonl": {
-        "answered_right": 0.85,
-        "recall_at_5": 0.87,
+        "answered_right": 0.87,
+        "recall_at_5": 0.90,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.13,
     },
     "fortyseventh.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.82,
+        "answered_right": 0.97,
+        "recall_at_5": 0.87,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.03,
     },
     "fortyeighth.jsonl": {
         "answered_right": 0.95,
@@ -318,7 +319,7 @@ FLOORS = {
     },
     "fortyninth.jsonl": {
         "answered_right": 0.95,
-        "recall_at_5": 0.87,
+        "recall_at_5": 0.90,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.05,
     },
@@ -336,99 +337,171 @@ FLOORS = {
     },
     "fiftysecond.jsonl": {
         "answered_right": 0.92,
-        "recall_at_5": 0.92,
-        "refusal_rate": 0.75,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.80,
         "false_refusal_rate": 0.03,
     },
     "fiftythird.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.92,
-        "refusal_rate": 0.90,
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.05,
     },
     "fiftyfourth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
     },
     "fiftyfifth.jsonl": {
         "answered_right": 0.92,
-        "recall_at_5": 0.92,
+        "recall_at_5": 0.95,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.05,
     },
     "fiftysixth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.97,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
+    },
+    "fiftyseventh.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "fiftyeighth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "fiftyninth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "sixtieth.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "sixtyfirst.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.03,
+    },
+    "sixtysecond.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
+    },
+    "sixtythird.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.87,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
+    },
+    "sixtyfourth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.03,
+    },
+    "sixtyfifth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.03,
+    },
+    "sixtysixth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "sixtyseventh.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.97,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "sixtyeighth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "sixtyninth.jsonl": {
         "answered_right": 0.90,
         "recall_at_5": 0.95,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
-    "fiftyseventh.jsonl": {
+    "seventieth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.03,
+    },
+    "seventyfirst.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "seventysecond.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "seventythird.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
+    },
+    "seventyfourth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.97,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "seventyfifth.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.85,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
+    },
+    "seventysixth.jsonl": {
         "answered_right": 0.95,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.05,
     },
-    "fiftyeighth.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.90,
-        "refusal_rate": 0.90,
-        "false_refusal_rate": 0.03,
-    },
-    "fiftyninth.jsonl": {
-        "answered_right": 0.82,
-        "recall_at_5": 0.90,
+    "seventyseventh.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.87,
         "refusal_rate": 0.80,
         "false_refusal_rate": 0.10,
     },
-    "sixtieth.jsonl": {
-        "answered_right": 0.82,
-        "recall_at_5": 0.87,
-        "refusal_rate": 0.80,
-        "false_refusal_rate": 0.08,
-    },
-    "sixtyfirst.jsonl": {
-        "answered_right": 0.90,
-        "recall_at_5": 0.95,
-        "refusal_rate": 0.80,
-        "false_refusal_rate": 0.05,
-    },
-    "sixtysecond.jsonl": {
-        "answered_right": 0.82,
+    "seventyeighth.jsonl": {
+        "answered_right": 0.80,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.10,
     },
-    "sixtythird.jsonl": {
+    "seventyninth.jsonl": {
         "answered_right": 0.82,
         "recall_at_5": 0.87,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
-    },
-    "sixtyfourth.jsonl": {
-        "answered_right": 0.82,
-        "recall_at_5": 0.92,
-        "refusal_rate": 0.70,
-        "false_refusal_rate": 0.10,
-    },
-    "sixtyfifth.jsonl": {
-        "answered_right": 0.90,
-        "recall_at_5": 0.95,
-        "refusal_rate": 0.80,
-        "false_refusal_rate": 0.05,
-    },
-    "sixtysixth.jsonl": {
-        "answered_right": 0.85,
-        "recall_at_5": 0.92,
-        "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
-    },
-    "sixtyseventh.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.97,
-        "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.15,
     },
     "final.jsonl": {
         "answered_right": 0.94,
@@ -438,8 +511,8 @@ FLOORS = {
     },
     "sealed.jsonl": {
         "answered_right": 0.97,
-        "recall_at_5": 0.90,
-        "refusal_rate": 0.90,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "vault.jsonl": {
