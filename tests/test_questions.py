@@ -1079,7 +1079,7 @@ def test_which_three_things_asks_for_a_list() -> None:
 
     assert asks_for_list("Which three areas did the statement stress?")
     assert asks_for_list("What were the three areas the statement stressed?")
-    assert not asks_for_list("Which areas did the statement stress?")
+    assert not asks_for_list("Which area did the statement stress most?")
     assert gives_list("The statement stressed growth, security, and space.")
     assert not gives_list("The statement stressed growth.")
 
