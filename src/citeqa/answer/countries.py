@@ -70,6 +70,7 @@ _COMMON_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?")
 
 
+@lru_cache(maxsize=4096)  # asked of every question, and of each sentence once
 def countries_named(text: str) -> frozenset[str]:
     """The one names of the countries `text` names in full ("South Korea", "south korea",
     "Canada") or by a capital ("Ottawa"), longest name first: "South Korea" is no mention of

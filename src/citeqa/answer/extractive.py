@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import takewhile
 
 import numpy as np
@@ -86,6 +87,7 @@ from citeqa.answer.questions import (
     gives_quoted_term,
     guessed_words,
     is_asked,
+    is_content_word,
     is_exact_enough,
     mentions,
     name_key,
@@ -671,8 +673,14 @@ class ExtractiveAnswerer:
         shape = question_shape(question)
         if shape.answer_type is None:
             return None
+        # Only a headline holding at least half of the question's words as written is worth judging.
+        asked = {stem(word.lower()) for word in plain_words(question) if is_content_word(word)}
         titled = [
-            c for c in candidates if c.stored.passage.is_heading and is_title_case(c.stored.passage.text)
+            c
+            for c in candidates
+            if c.stored.passage.is_heading
+            and is_title_case(c.stored.passage.text)
+            and 2 * len(asked & _stems_of(c.stored.passage.text)) >= len(asked)
         ]
         if not titled:
             return None
@@ -944,7 +952,7 @@ class ExtractiveAnswerer:
         # A bare quotation after a sentence reporting what someone said holds their words: a
         # name it holds is one the report speaks of ("X suggested…" then "“Golden Dome could…”").
         quoted_after = {
-            p.previous: {stem(w) for w in plain_words(p.text)}
+            p.previous: _stems_of(p.text)
             for p in passages
             if p.previous and p.text.startswith(("“", '"')) and not attributed_speakers(p.text)
         }
@@ -1009,8 +1017,10 @@ class ExtractiveAnswerer:
                 + (0.1 if type_ok else -0.1) * (shape.answer_type is not None)
             )
             unmatched = [question_words.words[i] for i, m in zip(content, matches, strict=True) if m < 0.5]
-            quoted_next = (
-                quoted_after.get(passage.text, set()) if _reports_without_quoting(passage.text) else set()
+            quoted_next: frozenset[str] = (
+                quoted_after.get(passage.text, frozenset())
+                if _reports_without_quoting(passage.text)
+                else frozenset()
             )
             missing_exact = [
                 question_words.words[i]
@@ -1298,6 +1308,11 @@ def _with_sentence_before(passage: Passage) -> str:
     revealed…" after "In response to threats, Japan…"): a reason given there is given for
     what the paragraph goes on to say."""
     return f"{passage.previous} {passage.text}" if passage.previous else passage.text
+
+
+@lru_cache(maxsize=4096)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(word.lower()) for word in plain_words(text))
 
 
 def _reports_without_quoting(text: str) -> bool:

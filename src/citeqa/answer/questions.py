@@ -1017,6 +1017,7 @@ def cleft_guess(question: str) -> re.Match[str] | None:
     return _CLEFT.match(question)
 
 
+@lru_cache(maxsize=2048)  # asked of the same question by several checks
 def guessed_words(question: str) -> frozenset[str]:
     """The words of a guess the question ends with or makes on the way (", was it 2025? When…",
     "— I want to say 2021 or so —"), and an ordinal that says when an act came ("Which outlet
