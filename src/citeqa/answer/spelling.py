@@ -29,11 +29,4 @@ def common_word_for(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _checker() -> SpellChecker:
-    checker = SpellChecker(distance=1)
-    # The rarest words of the list (seen fewer than a hundred times) are seldom what a reader
-    # meant, and they hold half of its memory.
-    checker.word_frequency.remove_by_threshold(_RARE)
-    return checker
-
-
-_RARE = 99
+    return SpellChecker(distance=1)
