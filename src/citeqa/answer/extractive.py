@@ -61,6 +61,7 @@ from citeqa.answer.kinds import (
     is_title_case,
 )
 from citeqa.answer.questions import (
+    DETERMINERS,
     STOPWORDS,
     AnswerType,
     QuestionShape,
@@ -323,6 +324,7 @@ class ExtractiveAnswerer:
         named = [*self._dotted_countries.values(), *(c for s in sentences for c in countries_named(s))]
         self._corpus_countries = frozenset(named)
         self._corpus_designations = frozenset(d for sentence in sentences for d in designations(sentence))
+        self._corpus_model_lines = frozenset(name.split("-")[0] for name in self._corpus_designations)
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
         self._name_kinds.fit(sentences)
@@ -656,10 +658,10 @@ class ExtractiveAnswerer:
         """ "SM-3 or PAC-3?" asks which model, and no sentence names either. A guess at a model
         where the corpus names others of its maker's line ("…, the SM-6?" over "SM-3") is
         corrected instead."""
-        lines = {name.split("-")[0] for name in self._corpus_designations}
         guessed = guessed_words(question)
         return any(
-            name.split("-")[0] not in lines or not (name in guessed or name.split("-")[0] in guessed)
+            name.split("-")[0] not in self._corpus_model_lines
+            or not (name in guessed or name.split("-")[0] in guessed)
             for name in designations(question) - self._corpus_designations
         )
 
@@ -1038,7 +1040,7 @@ class ExtractiveAnswerer:
                     qualified_in_meaning=k + 1 < len(content)
                     and content[k + 1] == i + 1
                     and matches[k + 1] >= 0.5
-                    and question_words.words[i - 1].lower() in _DETERMINERS,
+                    and question_words.words[i - 1].lower() in DETERMINERS,
                 )
             ]
             exact_only_in_context = [
@@ -1234,7 +1236,6 @@ _NEGATIONS = ("non", "non-", "un")
 _CAPTION_COVERAGE = 0.9
 # Nouns that narrow nothing: "the duties on its goods" are the duties on everything it sells.
 _GENERIC_NOUNS = frozenset("goods products items things stuff merchandise commodities wares setup".split())
-_DETERMINERS = frozenset("the a an its their his her this that our".split())
 _NO_NAME_OF_KIND = "no name of the asked kind"
 
 # Refusals of a sentence whose value of the asked kind belongs to something else.

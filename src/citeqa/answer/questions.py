@@ -823,7 +823,7 @@ _WHEN_WORDS = frozenset(
     "now today currently presently yet still already anymore lately recently right tonight tomorrow yesterday".split()
 )
 _OBJECT_PREPOSITIONS = frozenset("on onto against to for from into toward towards".split())
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 def prepositional_objects(question: str) -> list[str]:
@@ -854,7 +854,7 @@ def prepositional_phrases(question: str) -> list[list[str]]:
         if index > 0 and words[index - 1].lower() in _SETTING_ASIDE:
             continue  # "apart from the auto-parts levy" sets a thing aside, narrowing nothing
         position = index + 1
-        determined = position < len(words) and words[position].lower() in _DETERMINERS
+        determined = position < len(words) and words[position].lower() in DETERMINERS
         position += determined
         run: list[str] = []
         while (
