@@ -997,6 +997,28 @@ def test_a_country_no_sentence_mentions_is_refused_unless_only_guessed(
     assert guessed.answerable and "Israel" in guessed.citations[0].text
 
 
+def test_a_province_no_sentence_names_is_refused_unless_guessed_or_put_up_for_checking(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Will the radar go to Hokkaido?" over a text that sends it to Okinawa: no sentence says
+    anything of Hokkaido, however near the one about Japan's radar."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "radar.txt",
+        "Radar news\n\nJapan pledged $3 billion this year for a mobile radar for Okinawa, home to many "
+        "bases. The radar will watch for missiles from North Korea. Officials said the radar would "
+        "arrive next spring.",
+    )
+    assert fresh_engine.ask("Where is the mobile radar Japan is paying for going?").answerable
+    assert not fresh_engine.ask("What radar is Japan buying for Hokkaido?").answerable
+    assert not fresh_engine.ask("Is Japan paying for a radar in Hokkaido too?").answerable
+    # A wrong guess at the place, or a claim put up for checking, is corrected.
+    guessed = fresh_engine.ask("Which place is the mobile radar for, Hokkaido?")
+    assert guessed.answerable and "Okinawa" in guessed.citations[0].text
+    checked = fresh_engine.ask("Verify: the mobile radar Japan pledged money for is meant for Hokkaido.")
+    assert checked.answerable and "Okinawa" in checked.citations[0].text
+
+
 def test_a_model_no_sentence_names_is_refused_unless_a_guess_in_a_named_line(
     fresh_engine: Engine, tmp_path: Path
 ) -> None:

@@ -1208,6 +1208,20 @@ def test_countries_are_named_in_full_or_by_a_capital_and_longest_name_first() ->
     # A country's name typed in lower case is the country, unless it is a common word too.
     assert countries_named("what did canada say") == {"canada"}
     assert countries_named("roast turkey in jersey") == frozenset()
+    # A people of several words names its one country.
+    assert countries_named("which south korean officials went") == {"south korea"}
+    assert countries_named("North Korean launches") == {"north korea"}
+
+
+def test_provinces_states_and_capitals_are_places_unless_common_words() -> None:
+    from citeqa.answer.places import countries_of_place, places_named
+
+    assert places_named("Will the radar go to Hokkaido or Alaska?") == {"hokkaido", "alaska"}
+    assert places_named("talks in okinawa") == {"okinawa"}
+    assert places_named("New York and the District of Columbia") == {"new york", "district of columbia"}
+    # A country is no province, and a common word ("Central", "the tariff saga") no place.
+    assert places_named("Japan and the Central bank in Western parts; the whole tariff saga") == frozenset()
+    assert countries_of_place("okinawa") == {"japan"}
 
 
 def test_a_model_s_designation_is_found_in_text() -> None:
@@ -1285,6 +1299,22 @@ def test_more_ways_a_reader_offers_a_value_as_a_guess() -> None:
     assert "four" in guessed_words(
         "so I heard Oslo set aside, was it like four billion or so, how much really?"
     )
+
+
+def test_a_dictated_guess_with_no_comma_a_value_after_like_and_a_claim_to_confirm_are_guesses() -> None:
+    from citeqa.answer.questions import guessed_words, without_guess
+
+    dictated = "when will the bridge be up and running was it 2028"
+    assert "2028" in guessed_words(dictated)
+    assert "2028" not in without_guess(dictated)
+    assert {"June", "4th"} <= guessed_words("deadline for bids on the bridge was it June 4th")
+    # With no comma, only a value is a guess: "where is it going" asks on.
+    assert guessed_words("where is it going to be built") == frozenset()
+    assert "50" in guessed_words("How much will the bridge cost, roughly? like 50 billion?")
+    assert {"December", "2023"} <= guessed_words(
+        "My notes say the plan came out in December 2023 - can you confirm the month and year?"
+    )
+    assert guessed_words("How much did the bridge cost?") == frozenset()
 
 
 def test_when_exactly_takes_a_month_of_a_year_and_what_date_takes_a_day() -> None:

@@ -73,7 +73,8 @@ _NAME_WORD = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?")
 @lru_cache(maxsize=4096)  # asked of every question, and of each sentence once
 def countries_named(text: str) -> frozenset[str]:
     """The one names of the countries `text` names in full ("South Korea", "south korea",
-    "Canada") or by a capital ("Ottawa"), longest name first: "South Korea" is no mention of
+    "Canada"), by a capital ("Ottawa") or by a people of several words ("South Korean"),
+    longest name first: "South Korea" is no mention of
     "Korea". A single word must be four letters or more, and capitalised unless it is a
     country's name and no common word ("canada", not "chad"); no dotted abbreviation counts
     ("Lt." is no Lithuania)."""
@@ -93,8 +94,12 @@ def countries_named(text: str) -> frozenset[str]:
                 if not ((gram[:1].isupper() or lowercase_ok) and len(gram) >= 4):
                     continue
                 named = country_named(gram) if is_country(gram) else country_of(gram)
+            elif is_country(gram):
+                named = country_named(gram)
             else:
-                named = country_named(gram) if is_country(gram) else None
+                # "South Korean officials" name South Korea as surely as "South Korea" does.
+                peoples = countries_of(gram)
+                named = next(iter(peoples)) if len(peoples) == 1 else None
             if named is not None:
                 found.add(named)
                 start += size

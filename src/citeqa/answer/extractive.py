@@ -60,6 +60,7 @@ from citeqa.answer.kinds import (
     is_title,
     is_title_case,
 )
+from citeqa.answer.places import countries_of_place, places_named
 from citeqa.answer.questions import (
     DETERMINERS,
     STOPWORDS,
@@ -96,6 +97,7 @@ from citeqa.answer.questions import (
     needs_exact_match,
     past_acts,
     prepositional_phrases,
+    puts_a_claim_to_check,
     question_shape,
     reports_payment,
     same_family,
@@ -512,6 +514,7 @@ class ExtractiveAnswerer:
             ("a name the question needs is missing", lambda: bool(best.missing_exact)),
             ("a country the corpus never mentions", lambda: self._names_an_unmentioned_country(question)),
             ("a model the corpus never names", lambda: self._names_an_unnamed_model(question)),
+            ("a place the corpus never names", lambda: self._names_an_unmentioned_place(question)),
             (
                 "yes/no not fully matched",
                 lambda: (
@@ -652,6 +655,22 @@ class ExtractiveAnswerer:
             word.lower() not in guessed and not countries_of(word) & self._corpus_countries
             for word in re.findall(r"\b[A-Z][a-z]+\b", asked)
             if is_nationality(word) and countries_of(word)
+        )
+
+    def _names_an_unmentioned_place(self, question: str) -> bool:
+        """ "When will the Okinawa radar be running?" asks about a province (or state, or
+        capital) no sentence names: what the nearest sentence says of Japan is no answer. A
+        place the reader only guesses ("…, was it Okinawa?") is corrected instead."""
+        if puts_a_claim_to_check(question):
+            return False  # "Verify: the radar is meant for Hokkaido." is corrected, not refused
+        guessed = {word.lower() for word in guessed_words(question)}
+        asked = without_statements_before(without_guess(question))
+        return any(
+            not set(place.split()) <= guessed | self._vocabulary_set
+            # A place in a country the corpus never mentions is off its topic, and "Centre"
+            # (a province of several) is more likely a word.
+            and bool(countries_of_place(place) & self._corpus_countries)
+            for place in places_named(asked)
         )
 
     def _names_an_unnamed_model(self, question: str) -> bool:

@@ -882,7 +882,11 @@ def prepositional_phrases(question: str) -> list[list[str]]:
 # answer may correct.
 _GUESS = re.compile(
     r"(?:,|\s[—–]|\?)\s*(?:or\s+)?(?:i\s+(?:think|believe|guess)\s+)?"
-    r"(?:(?:was|is|were|are)\s+(?:it|that|they)|(?:it|that|they)\s+(?:was|is|were|are))\s+(?P<guess>[^,?]+)\?*\s*$",
+    r"(?:(?:was|is|were|are)\s+(?:it|that|they)|(?:it|that|they)\s+(?:was|is|were|are))\s+(?P<guess>[^,?]+)\?*\s*$"
+    # Dictated, with no comma: "…up and running was it 2028", "…tarrifs was it june 4th". Only a
+    # value is a guess there; "where is it going" asks on.
+    rf"|(?<=\w)\s+(?:was|is)\s+it\s+(?P<value>(?:(?:like|about|around)\s+)?"
+    rf"(?:(?:{MONTHS})[a-z]*\s+)?\$?\d[\w$%.,’'-]*(?:\s+(?:billion|million|trillion|percent))?)\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -903,7 +907,7 @@ _HEDGE = re.compile(
     # A tag question ("…by 2028, correct?") checks what the statement before it says.
     r"(?<=,\s)(?:correct|true|yes|yeah|no)(?=\s*\?)|"
     r"somethin[g’']?\s+like\s+that|or\s+somethin[g’']?|\w+-something|wasn[’']t|isn[’']t|didn[’']t|misremember\w*|mistaken|"
-    r"(?:around|roughly|approximately|about)(?=\s+\d))\b",
+    r"(?:around|roughly|approximately|about|like)(?=\s+\$?\d))\b",
     re.IGNORECASE,
 )
 
@@ -996,10 +1000,17 @@ _VALUE_CHOICE = re.compile(
 # A claim put up for checking: "Claim to verify:", "Check that figure.", "Is the date correct?",
 # "…, was that it?"
 _VERIFY = re.compile(
-    r"\b(?:verify|fact[- ]check|check(?:ing)?\s+(?:that|this|the|if|whether|a|an|my)|claim|"
+    r"\b(?:verify|fact[- ]check|check(?:ing)?\s+(?:that|this|the|if|whether|a|an|my)|claim|confirm|"
+    r"(?:in|from)\s+my\s+notes|"
     r"is\s+(?:that|this|it|the\s+\w+)\s+(?:right|correct|accurate|true)|(?:was|is)\s+that\s+(?:it|so))\b",
     re.IGNORECASE,
 )
+
+
+def puts_a_claim_to_check(question: str) -> bool:
+    """Whether the question puts up a claim for checking ("Verify: …", "can you confirm…"),
+    whose details are what the answer may correct."""
+    return bool(_VERIFY.search(question))
 
 
 def _numbers(text: str) -> list[str]:
@@ -1030,7 +1041,7 @@ def guessed_words(question: str) -> frozenset[str]:
         cleft_guess(question),
     ):
         if match:
-            guessed.update(re.findall(r"[\w’'-]+", match.group("guess")))
+            guessed.update(re.findall(r"[\w’'-]+", match.group("guess") or match.group("value")))
     # The clauses a hedging question ends before going on (at "?" or between dashes): their
     # numbers are guesses, and so is a name right beside "maybe".
     clauses = re.split(r"\?|\s[—–]\s", question)[:-1]

@@ -30,3 +30,8 @@ def common_word_for(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _checker() -> SpellChecker:
     return SpellChecker(distance=1)
+
+
+def word_frequency(word: str) -> float:
+    """The share of English text that `word` (lowercase) makes up; 0.0 for a word not listed."""
+    return float(_checker().word_usage_frequency(word.lower()))
