@@ -52,3 +52,9 @@ def test_a_head_of_government_taking_up_a_post_is_a_prime_minister_taking_office
 def test_a_communique_or_declaration_is_a_statement() -> None:
     assert in_plain_words("What did the joint communiqué stress?") == "What did the joint statement stress?"
     assert in_plain_words("the leaders' declaration") == "the leaders' statement"
+
+
+def test_what_the_text_names_or_lists_is_what_it_mentions_and_no_appointment() -> None:
+    assert in_plain_words("which hostile neighbours are named") == "which hostile neighbours are mentioned"
+    assert in_plain_words("Which threats does the piece list?") == "Which threats does the piece mention?"
+    assert in_plain_words("Who was named ambassador?") == "Who was named ambassador?"

@@ -1355,6 +1355,10 @@ def test_what_topics_asks_for_a_list() -> None:
     assert not asks_for_list("What did they discuss on the call?")
     # Two things are named with "and", no list of commas.
     assert not asks_for_list("In which two areas should the countries cooperate?")
+    # Things of one kind the text mentions, names or lists are named in a list.
+    assert asks_for_list("which hostile neighbours of Norway are mentioned")
+    assert asks_for_list("Which regional threat actors does the piece mention?")
+    assert not asks_for_list("Which outlets cited the report?")
 
 
 def test_a_list_that_lost_its_last_item_is_still_a_list() -> None:

@@ -31,6 +31,21 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bkick(?:s|ed)?\s+in\b", re.IGNORECASE), "take effect"),
     (re.compile(r"\bspell(?:s|ed|ing)?\s+out\b", re.IGNORECASE), "detail"),
     (re.compile(r"\bput(?:s|ting)?\s+(?:money|cash|capital|funds)\s+into\b", re.IGNORECASE), "investing in"),
+    # "Which neighbours are named?", "what does the piece list": what the text mentions, not
+    # someone named to a post.
+    (
+        re.compile(
+            r"\b(are|were|is|was|get|got|being)\s+(?:named|listed|cited)(?=\s*(?:[?.!]|$|\b(?:in|by|here|there)\b))",
+            re.IGNORECASE,
+        ),
+        r"\1 mentioned",
+    ),
+    (
+        re.compile(
+            r"\b(article|piece|text|story|report|author|writer)\s+(?:name|list|cite)(s?)\b", re.IGNORECASE
+        ),
+        r"\1 mention\2",
+    ),
 ]
 
 

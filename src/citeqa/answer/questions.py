@@ -1186,7 +1186,12 @@ _COMPOSITION = re.compile(
 # with a list.
 _ASKS_LIST = re.compile(
     r"\b(?:which|what|wat|wut|name|list)\s+(?:(?:were|are|was|is)\s+)?(?:the\s+|all\s+)?"
-    r"(?:(?:three|four|five|3|4|5)\s+\w+|(?!two\s|2\s|both\s)(?:\w+\s+)?(?:topics|subjects|issues|domains|areas|fields|sectors)\b)",
+    r"(?:(?:three|four|five|3|4|5)\s+\w+|(?!two\s|2\s|both\s)(?:\w+\s+)?(?:topics|subjects|issues|domains|areas|fields|sectors)\b)"
+    # "Which hostile neighbours of Japan are named?", "what countries does the piece list": things
+    # of one kind the text names, which it names in a list.
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,3}?\w{3,}s\b(?=[^?]*\b(?:(?:are|were|get|got|being)\s+"
+    r"(?:named|listed|mentioned|cited)|(?:does|did)\s+(?:the\s+|this\s+|that\s+)?(?:article|piece|"
+    r"text|story|report|author|writer)\s+(?:name|list|mention|cite)))\b",
     re.IGNORECASE,
 )
 
