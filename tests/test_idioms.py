@@ -58,3 +58,16 @@ def test_what_the_text_names_or_lists_is_what_it_mentions_and_no_appointment() -
     assert in_plain_words("which hostile neighbours are named") == "which hostile neighbours are mentioned"
     assert in_plain_words("Which threats does the piece list?") == "Which threats does the piece mention?"
     assert in_plain_words("Who was named ambassador?") == "Who was named ambassador?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the later moves make people question the pledge?",
+        "Did the later moves call the whole pledge into question?",
+        "Did the later moves raise doubts about the pledge?",
+    ],
+)
+def test_making_people_question_a_pledge_is_casting_doubt_on_it(question: str) -> None:
+    assert "cast doubt on" in in_plain_words(question)
+    assert "question the" not in in_plain_words(question)

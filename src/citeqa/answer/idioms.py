@@ -31,6 +31,17 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bkick(?:s|ed)?\s+in\b", re.IGNORECASE), "take effect"),
     (re.compile(r"\bspell(?:s|ed|ing)?\s+out\b", re.IGNORECASE), "detail"),
     (re.compile(r"\bput(?:s|ting)?\s+(?:money|cash|capital|funds)\s+into\b", re.IGNORECASE), "investing in"),
+    # To make people question or doubt a pledge, call it into question or raise doubts about it is
+    # to cast doubt on it.
+    (
+        re.compile(
+            r"\b(?:make|makes|made|making)\s+(?:people|everyone|others|observers|some|many|folks)\s+"
+            r"(?:question|doubt)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?into\s+question\b|"
+            r"\brais(?:e|es|ed|ing)\s+doubts?\s+(?:about|over|on)\b|\bput(?:s|ting)?\s+in\s+doubt\b",
+            re.IGNORECASE,
+        ),
+        "cast doubt on",
+    ),
     # "Which neighbours are named?", "what does the piece list": what the text mentions, not
     # someone named to a post.
     (
