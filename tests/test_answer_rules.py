@@ -1261,3 +1261,34 @@ def test_a_word_a_corpus_word_negates_is_answered_by_it(fresh_engine: Engine, tm
     )
     answer = fresh_engine.ask("Is the Nordic Institute a partisan group?")
     assert answer.answerable and "nonpartisan" in answer.answer
+
+
+def test_a_title_alone_stands_for_the_one_person_the_corpus_gives_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What does the President say…?" asks what President Berg says, when the corpus gives
+    the title to her alone; a headline's capitals name no holder."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Norway President Berg Makes Bridge Pledge\n\n"
+        "The talks followed a meeting between President Astrid Berg and Swedish leaders in May. "
+        "Berg has stated that the bridge will be open by the end of her term in 2031.",
+    )
+    spelt = fresh_engine.answerer.spell_out
+    assert spelt("By what year does the president say the bridge will open?") == (
+        "By what year does President Berg say the bridge will open?"
+    )
+    assert spelt("What did the president of Dagbladet say?") == "What did the president of Dagbladet say?"
+    assert spelt("Who is the Prime Minister?") == "Who is the Prime Minister?"
+    answer = fresh_engine.ask("By what year does the president say the bridge will open?")
+    assert answer.answerable and "2031" in answer.citations[0].text
+
+
+def test_two_holders_of_a_title_leave_it_alone(fresh_engine: Engine, tmp_path: Path) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nPresident Astrid Berg met President Ola Dahl in May to discuss the bridge.",
+    )
+    assert fresh_engine.answerer.spell_out("What did the president say?") == "What did the president say?"

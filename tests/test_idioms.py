@@ -14,6 +14,8 @@ from citeqa.answer.idioms import in_plain_words
         ("When will it be up and running?", "When will it be operational?"),
         ("did she spill the tea on the call", "did she give details on the call"),
         ("Why did they buy it in the first place?", "Why did they buy it?"),
+        ("What is the last day for sending bids?", "What is the deadline for sending bids?"),
+        ("When was their first face-to-face meeting?", "When was their first meeting?"),
     ],
 )
 def test_an_idiom_is_read_as_its_plain_words(question: str, plain: str) -> None:

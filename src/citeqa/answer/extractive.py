@@ -305,6 +305,7 @@ class ExtractiveAnswerer:
         self._always_capitalised: frozenset[str] = frozenset()
         self._name_partners: dict[str, frozenset[str]] = {}
         self._dotted_countries: dict[str, str] = {}
+        self._title_holders: dict[str, frozenset[str]] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -358,6 +359,7 @@ class ExtractiveAnswerer:
         )
         # A headline capitalises every word: prose alone says which words make one name.
         self._name_partners = _name_partners([s for s in sentences if not is_title_case(s)])
+        self._title_holders = _title_holders([s for s in sentences if not is_title_case(s)])
 
     def select(
         self,
@@ -790,11 +792,18 @@ class ExtractiveAnswerer:
             return word.capitalize()
 
         asked = without_remarks(without_asker(question))
-        plain = in_plain_words(asked)
+        plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked))
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
+
+    def _with_the_holder(self, match: re.Match[str]) -> str:
+        """ "the President" as "President Trump" when the corpus gives the title to one person
+        alone: what he says is what "the President" says."""
+        title = " ".join(match.group("title").split()).title()
+        holders = self._title_holders.get(title.lower(), frozenset())
+        return f"{title} {next(iter(holders))}" if len(holders) == 1 else match.group()
 
     def _completed_names(self, question: str) -> str:
         """ "golden dom" as "golden dome": a word the corpus never uses, one letter from a word
@@ -1247,6 +1256,28 @@ class ExtractiveAnswerer:
     def _rarity(self, word: str) -> float:
         frequency = self._document_frequency.get(stem(word), 0)
         return math.log((self._corpus_size + 1) / (frequency + 1)) + 1.0
+
+
+# "the President", "the US president": a title standing for its holder. Not "the president of
+# the association", nor "the President Trump" already named.
+_TITLE_ALONE = re.compile(
+    r"\b(?i:the)\s+(?:(?i:U\.S\.|US|USA|American)\s+)?(?P<title>(?i:president|prime\s+minister|chancellor|premier))\b"
+    r"(?!\s+(?:of\b|[A-Z]))"
+)
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![Vv]ice )\b(?P<title>President|Prime Minister|Chancellor|Premier)\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][a-z]+)\b"
+)
+
+
+def _title_holders(sentences: list[str]) -> dict[str, frozenset[str]]:
+    """The surnames the corpus's prose writes after each title ("President Donald Trump"); a
+    headline capitalises every word after one ("President Trump Makes…")."""
+    holders: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for match in _TITLE_BEFORE_NAME.finditer(sentence):
+            holders.setdefault(match.group("title").lower(), set()).add(match.group("name"))
+    return {title: frozenset(names) for title, names in holders.items()}
 
 
 _COUNTRY_CODE_CREDIT = 0.75

@@ -25,6 +25,13 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
         r"\1 office",
     ),
     (re.compile(r"\bprice\s*tags?\b", re.IGNORECASE), "cost"),
+    # "the last day to send offers" is their deadline, no last of several days.
+    (
+        re.compile(r"\b(?:the\s+)?(?:last|final)\s+(?:day|date)\s+(?=for\b|to\b|by\b)", re.IGNORECASE),
+        "the deadline ",
+    ),
+    # A "face-to-face meeting" is a meeting: the words say how, and no sentence repeats them.
+    (re.compile(r"\bface[\s-]+to[\s-]+face\s+(?=meeting|talks?|summit)", re.IGNORECASE), ""),
     (re.compile(r"\bin\s+charge\s+of\b", re.IGNORECASE), "responsible for"),
     (re.compile(r"\bspill(?:ed|s|ing)?\s+the\s+(?:tea|beans)\b", re.IGNORECASE), "give details"),
     (re.compile(r"\b(?:the\s+)?deets\b", re.IGNORECASE), "details"),
