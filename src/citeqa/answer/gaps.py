@@ -25,9 +25,15 @@ def asks_for_missing_text(sentence: str, question: str) -> bool:
             return True  # "According to , the…": the source is what was lost
         if words and words[-1].lower() in ("and", "or"):
             # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
-            # question names every item that is left ("Apart from AI and robotics, what…?");
-            # a claim naming them ("…needs AI and robotics, right?") asks for no other.
-            if _names_every_item_left(sentence[: gap.start()], asked) and not checks_a_claim(question):
+            # question names every item that is left and asks for the one after them ("Apart
+            # from AI and robotics, what is the third?"); "AI, robotics and what else?" asks for
+            # the list, which the sentence gives as far as it goes, and a claim naming them
+            # ("…needs AI and robotics, right?") asks for no other.
+            if (
+                _names_every_item_left(sentence[: gap.start()], asked)
+                and _ASKS_NEXT_ITEM.search(question)
+                and not checks_a_claim(question)
+            ):
                 return True
             continue
         if (
@@ -73,6 +79,10 @@ _ASKS_SOURCE = re.compile(
 # "…document's name?", "What is the plan called?": a question asking what something is titled,
 # or where a figure comes from.
 _ASKS_TITLE = re.compile(r"\b(?:name|named|called|titled|title|sources?|sourced|document)\b", re.IGNORECASE)
+# "the third field", "the 3rd item", "the last one": the item of a list after those named.
+_ASKS_NEXT_ITEM = re.compile(
+    r"\b(?:third|3rd|fourth|4th|fifth|5th|last|final|remaining|missing)\b", re.IGNORECASE
+)
 # Words that lead into a phrase: a gap after them is the phrase's missing head.
 _LEADING_WORDS = frozenset("a an the its their his her our of".split())
 # Verbs whose object a gap may have lost: "all of which have ,".
