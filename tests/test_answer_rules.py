@@ -1295,3 +1295,19 @@ def test_two_holders_of_a_title_leave_it_alone(fresh_engine: Engine, tmp_path: P
         "Bridge news\n\nPresident Astrid Berg met President Ola Dahl in May to discuss the bridge.",
     )
     assert fresh_engine.answerer.spell_out("What did the president say?") == "What did the president say?"
+
+
+def test_a_why_question_prefers_a_nearly_as_good_sentence_that_gives_a_reason(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "navy.txt",
+        "Navy news\n\nIn December, Norway revealed its biggest naval expansion in decades, raising its "
+        "budget to $9 billion. In response to rising regional threats, Norway has been increasing its "
+        "security spending. The bridge will open in 2031.",
+    )
+    why = fresh_engine.ask("why is norway spending more on its navy")
+    assert why.answerable and why.citations[0].text.startswith("In response to rising regional threats")
+    what = fresh_engine.ask("What did Norway reveal in December?")
+    assert what.answerable and what.citations[0].text.startswith("In December")

@@ -1383,3 +1383,14 @@ def test_statements_before_a_question_say_why_it_is_asked_not_what() -> None:
     )
     assert without_statements_before("Canada joined too, right?") == "Canada joined too, right?"
     assert without_statements_before("Has Canada joined? I read it.") == "Has Canada joined? I read it."
+
+
+def test_why_how_come_and_the_reason_ask_for_an_explanation() -> None:
+    from citeqa.answer.questions import asks_for_explanation
+
+    assert asks_for_explanation("Why is Norway spending more?")
+    assert asks_for_explanation("y is norway spending more on defence")
+    assert asks_for_explanation("how come oslo pays so much")
+    assert asks_for_explanation("What's the reason for the buildup?")
+    assert not asks_for_explanation("y 2 billion?")
+    assert not asks_for_explanation("How much is Norway spending?")

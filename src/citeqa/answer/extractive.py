@@ -70,6 +70,7 @@ from citeqa.answer.questions import (
     asks_about_caption,
     asks_for_city,
     asks_for_country,
+    asks_for_explanation,
     asks_for_list,
     asks_for_parts,
     asks_for_payment,
@@ -231,6 +232,9 @@ class Thresholds:
     # the 23 readable sets, 0.01 and 0.02 gained an answer and refused no fewer unanswerable
     # questions; 0.03 and more began to answer those.
     fallback_margin: float = 0.02
+    # A "why" question's answer gives a reason: one that does, scoring within this margin of a
+    # best sentence that gives none, is preferred.
+    reason_margin: float = 0.15
     # When the best sentence's value belongs to something else, any sentence within this
     # margin may answer: over the 39 readable sets, 0.1 and 0.2 answered three more questions
     # and no unanswerable one.
@@ -426,8 +430,18 @@ class ExtractiveAnswerer:
                         and (shape.speaker is None or _reports_the_speech(j.candidate.stored.passage, shape))
                     ),
                 )
-        best = judgements[0]
         t = self.thresholds
+        if asks_for_explanation(question) and not gives_a_reason(judgements[0].candidate.stored.passage.text):
+            # "Why is Japan spending more on defence?" wants a cause or a purpose: a sentence
+            # nearly as good that gives one answers it, where the best only says what was done.
+            top = judgements[0].score
+            judgements = _first_where(
+                judgements,
+                lambda j: (
+                    top - j.score <= t.reason_margin and gives_a_reason(j.candidate.stored.passage.text)
+                ),
+            )
+        best = judgements[0]
         refusal = self._refusal(question, shape, best, judgements)
         if refusal is not None:
             # A sentence scoring nearly as well may answer where the best one doesn't; further

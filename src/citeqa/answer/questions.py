@@ -336,6 +336,17 @@ def gives_a_reason(text: str) -> bool:
 
 # "Why ..." and "how did ..." ask for an explanation or a manner, whatever words follow.
 _EXPLANATION = re.compile(r"^\W*(why|y|how (?!much|many|long|soon|high|big|steep|expensive|old|far))\b")
+# "Why…?", "y is…", "what's the reason…", "how come…": a question for a cause or a purpose.
+_ASKS_WHY = re.compile(
+    r"^\W*(?:(?:so|and|but|ok)\W+)?(?:why|y(?=\s+(?:is|are|was|were|did|does|do|would|has|have)\b)|how\s+come)\b"
+    r"|\b(?:what(?:[’']s|\s+is|\s+was)\s+the\s+(?:reason|motivation|rationale))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_explanation(question: str) -> bool:
+    """Whether the question asks why: for a cause or a purpose."""
+    return bool(_ASKS_WHY.search(question))
 
 
 # "Did Japan (actually) submit…?", "Does the U.S. Space Force plan…?": the verb after an
