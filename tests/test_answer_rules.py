@@ -1311,3 +1311,27 @@ def test_a_why_question_prefers_a_nearly_as_good_sentence_that_gives_a_reason(
     assert why.answerable and why.citations[0].text.startswith("In response to rising regional threats")
     what = fresh_engine.ask("What did Norway reveal in December?")
     assert what.answerable and what.citations[0].text.startswith("In December")
+
+
+def test_a_person_named_after_a_title_whom_no_sentence_names_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What did Defence Minister Lund say?" over a text where only Prime Minister Berg and
+    Gen. Miller speak: the nearest sentence is about someone else."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "bridge.txt",
+        "Bridge news\n\nPrime Minister Astrid Berg said the bridge would open in 2031. "
+        "The bridge, backed by Norway, will cost $4 billion. "
+        "“We don’t build alone,” Space Force Lt. Gen. David N. Miller Jr. said of the partners.",
+    )
+    assert fresh_engine.ask("How much will the bridge backed by Norway cost?").answerable
+    assert not fresh_engine.ask(
+        "How much will the bridge backed by Defence Minister Gen Lund cost?"
+    ).answerable
+    assert not fresh_engine.ask("When did President Biden say the bridge would open?").answerable
+    # A typo or a half-remembered spelling of a name the text holds is that name.
+    typo = fresh_engine.ask("When did Prime Minister Bert say the bridge would open?")
+    assert typo.answerable and "2031" in typo.citations[0].text
+    remembered = fresh_engine.ask("What did General Muller say about building alone?")
+    assert remembered.answerable and "alone" in remembered.citations[0].text

@@ -92,6 +92,7 @@ from citeqa.answer.questions import (
     is_asked,
     is_content_word,
     is_exact_enough,
+    is_typo_of,
     mentions,
     name_key,
     named_thing,
@@ -305,6 +306,7 @@ class ExtractiveAnswerer:
         self._aliases_cache: dict[str, frozenset[str]] = {}
         self._name_kinds = NameKinds()
         self._corpus_names: frozenset[str] = frozenset()
+        self._capitalised_words: frozenset[str] = frozenset()
         self._initialism_names: dict[str, str] = {}
         self._always_capitalised: frozenset[str] = frozenset()
         self._name_partners: dict[str, frozenset[str]] = {}
@@ -352,6 +354,11 @@ class ExtractiveAnswerer:
             if not is_title_case(sentence):
                 in_prose |= found
         self._corpus_names = frozenset(names)
+        # Every word the corpus capitalises, wherever it stands ("Miller" after "Lt. Gen."):
+        # what a reader's spelling of a name is checked against.
+        self._capitalised_words = frozenset(
+            word.lower() for sentence in sentences for word in re.findall(r"\b[A-Z][a-z’'-]+", sentence)
+        )
         # Names the corpus never writes in lower case ("Trump", "Ishiba", not "golden"): a chat
         # question's "trump" is the name.
         lowercase = {word for sentence in sentences for word in plain_words(sentence) if word.islower()}
@@ -531,6 +538,7 @@ class ExtractiveAnswerer:
             ("a country the corpus never mentions", lambda: self._names_an_unmentioned_country(question)),
             ("a model the corpus never names", lambda: self._names_an_unnamed_model(question)),
             ("a place the corpus never names", lambda: self._names_an_unmentioned_place(question)),
+            ("a person the corpus never names", lambda: self._names_an_unmentioned_person(question)),
             (
                 "yes/no not fully matched",
                 lambda: (
@@ -688,6 +696,30 @@ class ExtractiveAnswerer:
             and bool(countries_of_place(place) & self._corpus_countries)
             for place in places_named(asked)
         )
+
+    def _names_an_unmentioned_person(self, question: str) -> bool:
+        """ "What did Defense Minister Gen Nakatani say?" asks about a person, named after a
+        title, whom no sentence names: what the nearest sentence says of someone else is no
+        answer. A surname one typo from a corpus name ("Prime Minister Ishida") is that name,
+        and a name the reader only guesses is corrected instead."""
+        guessed = {name_key(word) for word in guessed_words(question)}
+        words = re.findall(r"[\w’'.-]+", without_statements_before(without_guess(question)))
+        for index, word in enumerate(words):
+            if not (word[:1].isupper() and is_title(word)):
+                continue
+            following = list(takewhile(lambda w: w[:1].isupper(), words[index + 1 : index + 5]))
+            names = [w for w in following if not is_title(w) and not re.fullmatch(r"[A-Z]\.?", w)]
+            if not names:
+                continue
+            surname = name_key(names[-1] if len(names) <= 2 else names[1])
+            if (
+                surname not in self._vocabulary_set
+                and surname not in guessed
+                and not any(_may_misspell(surname, name) for name in self._capitalised_words)
+                and not (countries_named(surname.capitalize()) or places_named(surname.capitalize()))
+            ):
+                return True
+        return False
 
     def _names_an_unnamed_model(self, question: str) -> bool:
         """ "SM-3 or PAC-3?" asks which model, and no sentence names either. A guess at a model
@@ -1340,6 +1372,12 @@ def _one_edit_away(word: str) -> set[str]:
         | {left + letter + right[1:] for left, right in splits if right for letter in letters}
         | {left + letter + right for left, right in splits for letter in letters}
     ) - {word}
+
+
+def _may_misspell(word: str, name: str) -> bool:
+    """Whether `word` may be a reader's spelling of `name`: a typo, or a name half-remembered
+    ("Mueller" or "Miler" for "Miller"), sharing three quarters of its letters in order."""
+    return is_typo_of(word, name) or SequenceMatcher(None, word, name).ratio() >= 0.75
 
 
 def _first_where(judgements: list[Judgement], holds: Callable[[Judgement], bool]) -> list[Judgement]:
