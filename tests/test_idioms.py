@@ -16,6 +16,10 @@ from citeqa.answer.idioms import in_plain_words
         ("Why did they buy it in the first place?", "Why did they buy it?"),
         ("What is the last day for sending bids?", "What is the deadline for sending bids?"),
         ("When was their first face-to-face meeting?", "When was their first meeting?"),
+        ("Did the later moves undercut the pledge?", "Did the later moves cast doubt on the pledge?"),
+        ("a mutually beneficial deal", "a win-win deal"),
+        ("Has the push shifted at all?", "Has the push changed at all?"),
+        ("when did berg become prime minister", "when did berg prime minister who assumed office"),
     ],
 )
 def test_an_idiom_is_read_as_its_plain_words(question: str, plain: str) -> None:
@@ -73,3 +77,11 @@ def test_what_the_text_names_or_lists_is_what_it_mentions_and_no_appointment() -
 def test_making_people_question_a_pledge_is_casting_doubt_on_it(question: str) -> None:
     assert "cast doubt on" in in_plain_words(question)
     assert "question the" not in in_plain_words(question)
+
+
+def test_an_idiom_the_documents_use_themselves_stays() -> None:
+    corpus = "the later moves undercut the pledge, the minister said."
+    assert in_plain_words("Did the later moves undercut the pledge?", corpus) == (
+        "Did the later moves undercut the pledge?"
+    )
+    assert in_plain_words("What's the price tag?", corpus) == "What's the cost?"

@@ -307,6 +307,7 @@ class ExtractiveAnswerer:
         self._name_kinds = NameKinds()
         self._corpus_names: frozenset[str] = frozenset()
         self._capitalised_words: frozenset[str] = frozenset()
+        self._corpus_text = ""
         self._initialism_names: dict[str, str] = {}
         self._always_capitalised: frozenset[str] = frozenset()
         self._name_partners: dict[str, frozenset[str]] = {}
@@ -323,6 +324,7 @@ class ExtractiveAnswerer:
             self._document_frequency.update({stem(w) for w in words})
         self._vocabulary = sorted(vocabulary)
         self._vocabulary_set = frozenset(vocabulary)
+        self._corpus_text = " ".join(" ".join(sentence.lower().split()) for sentence in sentences)
         # "U.S." is the United States, which a capital ("Washington") stands for too.
         self._dotted_countries = {
             acronym: country_named(acronym)
@@ -838,7 +840,7 @@ class ExtractiveAnswerer:
             return word.capitalize()
 
         asked = without_remarks(without_asker(question))
-        plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked))
+        plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked, self._corpus_text))
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
         named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.

@@ -6,6 +6,7 @@ Language rules, no document."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Each idiom, in any letter case, and the plain words it means.
 _IDIOMS: list[tuple[re.Pattern[str], str]] = [
@@ -49,6 +50,20 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
         ),
         "cast doubt on",
     ),
+    # To undercut or undermine a pledge is to cast doubt on it, said of what someone did.
+    (re.compile(r"\bunder(?:cut|cuts|cutting|min(?:e|es|ed|ing))\b", re.IGNORECASE), "cast doubt on"),
+    (re.compile(r"\bmutually\s+beneficial\b", re.IGNORECASE), "win-win"),
+    # "Has the push shifted at all?" asks whether it changed.
+    (re.compile(r"\bshifted(?=\s+(?:at\s+all|since|recently|\W*$))", re.IGNORECASE), "changed"),
+    # To become prime minister (or president) is to assume office as one.
+    (
+        re.compile(
+            r"\b(?:become|became|becoming|becomes)\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?P<title>prime\s+min\w*|pm|president|premier|chancellor|leader)\b",
+            re.IGNORECASE,
+        ),
+        r"\g<title> who assumed office",
+    ),
     # "Which neighbours are named?", "what does the piece list": what the text mentions, not
     # someone named to a post.
     (
@@ -67,9 +82,20 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def in_plain_words(question: str) -> str:
+def in_plain_words(question: str, corpus_text: str = "") -> str:
     """`question` with its idioms in plain words: "Could Tokyo use it as a bargaining chip?"
-    reads "Could Tokyo use it as a leverage?"."""
+    reads "Could Tokyo use it as a leverage?". An idiom the documents use themselves
+    (`corpus_text`, lowercase) is their wording, and stays."""
+
+    def plain_unless_used(plain: str) -> Callable[[re.Match[str]], str]:
+        def replace(match: re.Match[str]) -> str:
+            phrase = " ".join(match.group().lower().split())
+            if phrase and re.search(rf"\b{re.escape(phrase)}\b", corpus_text):
+                return match.group()
+            return match.expand(plain)
+
+        return replace
+
     for idiom, plain in _IDIOMS:
-        question = idiom.sub(plain, question)
+        question = idiom.sub(plain_unless_used(plain), question)
     return question
