@@ -1335,3 +1335,17 @@ def test_a_person_named_after_a_title_whom_no_sentence_names_is_refused(
     assert typo.answerable and "2031" in typo.citations[0].text
     remembered = fresh_engine.ask("What did General Muller say about building alone?")
     assert remembered.answerable and "alone" in remembered.citations[0].text
+
+
+def test_an_amount_asked_in_a_currency_the_sentence_does_not_give_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "budget.txt",
+        "Budget news\n\nNorway has allocated approximately $6 billion towards a new radar network. "
+        "The radar network will be finished in 2030.",
+    )
+    dollars = fresh_engine.ask("How much has Norway allocated to the radar network in dollars?")
+    assert dollars.answerable and "$6 billion" in dollars.citations[0].text
+    assert not fresh_engine.ask("How large is Norway's radar budget in yen?").answerable

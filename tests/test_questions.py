@@ -1394,3 +1394,15 @@ def test_why_how_come_and_the_reason_ask_for_an_explanation() -> None:
     assert asks_for_explanation("What's the reason for the buildup?")
     assert not asks_for_explanation("y 2 billion?")
     assert not asks_for_explanation("How much is Norway spending?")
+
+
+def test_the_currency_a_question_asks_an_amount_in() -> None:
+    from citeqa.answer.questions import asked_currencies, currencies_named
+
+    assert asked_currencies("How large is Norway's budget in yen this year?") == {"yen"}
+    assert asked_currencies("how big is the budget in actual $$ tho") == {"dollar"}
+    assert asked_currencies("How many euros did Oslo pledge?") == {"euro"}
+    # A figure the reader gives, or "won" as a verb, asks no currency.
+    assert asked_currencies("Oslo will chip in $10 billion, right?") == frozenset()
+    assert asked_currencies("who won in May?") == frozenset()
+    assert currencies_named("Oslo pledged $3 billion and ¥40 billion.") == {"dollar", "yen"}

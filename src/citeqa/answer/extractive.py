@@ -67,6 +67,7 @@ from citeqa.answer.questions import (
     AnswerType,
     QuestionShape,
     after_preamble,
+    asked_currencies,
     asks_about_caption,
     asks_for_city,
     asks_for_country,
@@ -78,6 +79,7 @@ from citeqa.answer.questions import (
     asks_what_was_said,
     asks_why_an_act_was_done,
     content_positions,
+    currencies_named,
     dated_act,
     defined_subject,
     defines,
@@ -634,6 +636,14 @@ class ExtractiveAnswerer:
             (
                 "not exact enough",
                 lambda: not is_exact_enough(shape.answer_type, passage.text, shape),
+            ),
+            (
+                # "How large is the budget in yen?" of a sentence giving no amount in yen.
+                "no amount in the asked currency",
+                lambda: (
+                    bool(asked := asked_currencies(asked_for))
+                    and asked.isdisjoint(currencies_named(passage.text))
+                ),
             ),
             # "Where is X?" over a sentence naming a place, with X named only in its heading.
             (

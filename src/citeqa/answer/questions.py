@@ -1018,6 +1018,43 @@ _VERIFY = re.compile(
 )
 
 
+# The currencies amounts are given in, by symbol, name or code. "won" is a currency only after
+# a figure or "in": "who won" is a verb.
+_CURRENCIES = {
+    "dollar": r"\$|\bdollars?\b|\busd\b|\bbucks\b",
+    "yen": r"¥|\byen\b|\bjpy\b",
+    "euro": r"€|\beuros?\b|\beur\b",
+    "pound": r"£|\bpounds?\s+sterling\b|\bsterling\b|\bgbp\b",
+    "yuan": r"\byuan\b|\brenminbi\b|\brmb\b|\bcny\b",
+    "won": r"(?:\d|\bin)\s+won\b|\bkrw\b",
+    "rupee": r"₹|\brupees?\b|\binr\b",
+    "rouble": r"₽|\b(?:rouble|ruble)s?\b|\brub\b",
+}
+_CURRENCY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CURRENCIES.items()}
+
+
+def currencies_named(text: str) -> frozenset[str]:
+    """The currencies `text` gives or asks amounts in ("$6 billion": dollar; "in yen": yen)."""
+    return frozenset(name for name, pattern in _CURRENCY.items() if pattern.search(text))
+
+
+# "in yen", "how many euros", "in US dollars", "in actual $$": the currency a question wants an
+# amount in; not a figure ("chip in $10 billion").
+_IN_CURRENCY = re.compile(
+    r"\b(?:in|how\s+many)\s+(?:(?:actual|real|us|u\.s\.|american|japanese|chinese|korean)\s+)?(?P<unit>[^\s?,.!\d]+)(?![\d.,])",
+    re.IGNORECASE,
+)
+
+
+def asked_currencies(question: str) -> frozenset[str]:
+    """The currencies a question asks an amount in ("How large is the budget in yen?")."""
+    return frozenset(
+        currency
+        for match in _IN_CURRENCY.finditer(question)
+        for currency in currencies_named(f" {match.group('unit')} ")
+    )
+
+
 def puts_a_claim_to_check(question: str) -> bool:
     """Whether the question puts up a claim for checking ("Verify: …", "can you confirm…"),
     whose details are what the answer may correct."""
