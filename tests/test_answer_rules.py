@@ -1117,6 +1117,8 @@ def test_a_misspelt_common_word_the_corpus_never_uses_is_read_as_the_word(
     )
     # A capitalised word may be a name the corpus never holds: it is left as typed.
     assert fresh_engine.answerer.spell_out("Did Berg meet Olafsen?") == "Did Berg meet Olafsen?"
+    # "f" spelt as spoken for "ph".
+    assert fresh_engine.answerer.spell_out("berg's fone call") == "berg's phone call"
 
 
 def test_an_act_a_question_puts_in_the_past_is_not_answered_by_a_request_for_it(

@@ -891,6 +891,9 @@ class ExtractiveAnswerer:
             return word
         if lowered.endswith("in") and self._encoder.knows(lowered + "g"):
             return word + "g"  # "puttin", "gettin": a chat spelling drops the g
+        spoken = "ph" + lowered[1:]
+        if lowered.startswith("f") and (spoken in self._vocabulary_set or self._encoder.knows(spoken)):
+            return spoken  # "fone", "foto": spelt as spoken
         misspelt = [other for other in self._aliases(lowered) if not same_family(lowered, other)]
         if not misspelt:
             # A common word misspelt ("coments"), if no corpus word is near. A capitalised
