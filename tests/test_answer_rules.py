@@ -1351,3 +1351,19 @@ def test_an_amount_asked_in_a_currency_the_sentence_does_not_give_is_refused(
     dollars = fresh_engine.ask("How much has Norway allocated to the radar network in dollars?")
     assert dollars.answerable and "$6 billion" in dollars.citations[0].text
     assert not fresh_engine.ask("How large is Norway's radar budget in yen?").answerable
+
+
+def test_a_choice_between_two_names_no_sentence_holds_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "summit.txt",
+        "Summit news\n\nFollowing a February meeting between Prime Minister Astrid Berg and President Ola "
+        "Dahl in Oslo, the two leaders released a joint statement on the bridge.",
+    )
+    assert not fresh_engine.ask(
+        "Was the February meeting held at Mar-a-Lago or at the White House?"
+    ).answerable
+    offered = fresh_engine.ask("Was the February meeting held in Bergen or Oslo?")
+    assert offered.answerable and "Oslo" in offered.citations[0].text

@@ -96,6 +96,7 @@ from citeqa.answer.questions import (
     is_exact_enough,
     is_typo_of,
     mentions,
+    name_choice,
     name_key,
     named_thing,
     needs_exact_match,
@@ -543,6 +544,7 @@ class ExtractiveAnswerer:
             ("a model the corpus never names", lambda: self._names_an_unnamed_model(question)),
             ("a place the corpus never names", lambda: self._names_an_unmentioned_place(question)),
             ("a person the corpus never names", lambda: self._names_an_unmentioned_person(question)),
+            ("neither name offered is in the corpus", lambda: self._offers_only_unmentioned_names(question)),
             (
                 "yes/no not fully matched",
                 lambda: (
@@ -732,6 +734,19 @@ class ExtractiveAnswerer:
             ):
                 return True
         return False
+
+    def _offers_only_unmentioned_names(self, question: str) -> bool:
+        """ "Was the summit at Mar-a-Lago or at the White House?": the answer would be one of
+        the names offered, and no sentence holds either."""
+        choice = name_choice(question)
+        if choice is None:
+            return False
+        return not any(
+            name_key(word) in self._vocabulary_set
+            for option in choice
+            for word in option.split()
+            if not is_title(word) and name_key(word) not in STOPWORDS
+        )
 
     def _names_an_unnamed_model(self, question: str) -> bool:
         """ "SM-3 or PAC-3?" asks which model, and no sentence names either. A guess at a model

@@ -779,6 +779,21 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
 _PLACE_CHOICE = re.compile(r"\b([A-Z][\w.’'-]+)\s*,?\s+or\s+(?:in\s+|at\s+)?([A-Z][\w.’'-]+)\W*$")
 
 
+# "…held at Mar-a-Lago or at the White House?", "Raytheon or Lockheed?": two names a question
+# ends by offering as a choice, of one to three capitalised words each.
+_NAME_CHOICE = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s*,?\s+or\s+(?:(?:at|in|on|by|from|with)\s+)?(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\W*$"
+)
+
+
+def name_choice(question: str) -> tuple[str, str] | None:
+    """The two names a question ends by offering as a choice ("Mar-a-Lago or the White
+    House?"), or None."""
+    match = _NAME_CHOICE.search(question)
+    return (match.group(1), match.group(2)) if match else None
+
+
 def place_choice(question: str) -> tuple[str, str] | None:
     """The two places a question ends by offering as a choice, when both name a country or
     its capital; else None."""
