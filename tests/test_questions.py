@@ -727,6 +727,8 @@ def test_the_verb_of_a_yes_no_question_about_the_us_typed_in_lower_case() -> Non
     from citeqa.answer.questions import yes_no_verb
 
     assert yes_no_verb("did the us accept the offer or nah") == "accept"
+    # After a possessive comes a noun: "Has Oslo's push changed?" has no verb there.
+    assert yes_no_verb("Has Oslo's push for a win-win deal changed at all?") is None
 
 
 def test_a_joint_statement_is_spoken_by_every_party_named_around_it() -> None:

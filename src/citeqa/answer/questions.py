@@ -442,7 +442,11 @@ def yes_no_verb(question: str) -> str | None:
     if framed:
         question = "Did " + question[framed.end() :]
     match = _YES_NO_VERB.match(question)
-    return match.group("verb") if match and match.group("verb") not in STOPWORDS else None
+    if match is None or match.group("verb") in STOPWORDS:
+        return None
+    # "Has Japan's push…": after a possessive comes what it owns, not the verb.
+    subject = question[: match.start("verb")].rstrip()
+    return None if subject.endswith(("’s", "'s", "s’", "s'")) else match.group("verb")
 
 
 # "Did…", "Is…", "Will…": the question states a proposition and asks whether it holds.
