@@ -24,12 +24,13 @@ def test_a_question_about_words_missing_from_the_text_is_refused(
         "Japan must prioritise fields such as sensors, lasers, and , all vital for defence.",
     )
     # A list that lost an item still answers, unless the question names every item left and
-    # asks for the one after them.
+    # sets them aside or asks for the one after them.
     besides = fresh_engine.ask("Besides lasers, which field must Japan prioritise for defence?")
     assert besides.answerable and "sensors" in besides.citations[0].text
     assert not fresh_engine.ask(
         "Apart from sensors and lasers, what third field must Japan prioritise?"
     ).answerable
+    assert not fresh_engine.ask("Besides sensors and lasers, which field must Japan prioritise?").answerable
     what_else = fresh_engine.ask("japan defence priorities - sensors, lasers and what else?")
     assert what_else.answerable and "sensors" in what_else.citations[0].text
     # Items given as examples of what is asked are a guess to confirm, not items set aside.

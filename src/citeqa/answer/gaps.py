@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citeqa.answer.questions import checks_a_claim, is_content_word
+from citeqa.answer.questions import checks_a_claim, is_content_word, sets_aside
 from citeqa.answer.wordforms import stem
 
 # Where words were dropped from a text (scraped pages often lose links and markup): an empty
@@ -25,13 +25,13 @@ def asks_for_missing_text(sentence: str, question: str) -> bool:
             return True  # "According to , the…": the source is what was lost
         if words and words[-1].lower() in ("and", "or"):
             # A lost item of a list ("AI, robotics, and ,"): the rest still answers, unless the
-            # question names every item that is left and asks for the one after them ("Apart
-            # from AI and robotics, what is the third?"); "AI, robotics and what else?" asks for
-            # the list, which the sentence gives as far as it goes, and a claim naming them
-            # ("…needs AI and robotics, right?") asks for no other.
+            # question names every item that is left and sets them aside or asks for the one
+            # after them ("Apart from AI and robotics, what…?", "…what is the third?"). "AI,
+            # robotics and what else?" asks for the list, which the sentence gives as far as it
+            # goes, and a claim naming them ("…needs AI and robotics, right?") asks for no other.
             if (
                 _names_every_item_left(sentence[: gap.start()], asked)
-                and _ASKS_NEXT_ITEM.search(question)
+                and (_ASKS_NEXT_ITEM.search(question) or sets_aside(question))
                 and not checks_a_claim(question)
             ):
                 return True

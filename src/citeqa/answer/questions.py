@@ -1151,6 +1151,11 @@ _BESIDES = re.compile(
 _ORDINAL_WORDS = frozenset("second third 2nd 3rd other another".split())
 
 
+def sets_aside(question: str) -> bool:
+    """Whether the question sets what it names aside ("Besides AI, what…?", "other than…")."""
+    return bool(_BESIDES.search(question))
+
+
 def without_guess(question: str) -> str:
     """The question without the guess it ends with: the guess may be the answer ("where is the
     radar going, okinawa or somewhere else?"), which the question then does not already hold."""
