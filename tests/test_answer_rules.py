@@ -1120,6 +1120,8 @@ def test_a_misspelt_common_word_the_corpus_never_uses_is_read_as_the_word(
     assert fresh_engine.answerer.spell_out("Did Berg meet Olafsen?") == "Did Berg meet Olafsen?"
     # "f" spelt as spoken for "ph".
     assert fresh_engine.answerer.spell_out("berg's fone call") == "berg's phone call"
+    # An idiom misspelt is one once its words are read right.
+    assert fresh_engine.answerer.spell_out("would a bargianing chip help") == "would a leverage help"
 
 
 def test_an_act_a_question_puts_in_the_past_is_not_answered_by_a_request_for_it(

@@ -867,7 +867,8 @@ class ExtractiveAnswerer:
         asked = without_remarks(without_asker(question))
         plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked, self._corpus_text))
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
-        named = _MISSPELT_CANDIDATE.sub(self._corrected, named)
+        # An idiom misspelt ("bargianing chip") is one once its words are read right.
+        named = in_plain_words(_MISSPELT_CANDIDATE.sub(self._corrected, named), self._corpus_text)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
 
