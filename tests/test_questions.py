@@ -174,6 +174,9 @@ def test_a_country_speaks_through_whoever_introduces_a_quotation_for_it() -> Non
     opener = "After the summit, Nordqvist reiterated Norway’s position on quotas: “Our view has not changed."
     assert reports_speech(opener, "", question_shape("What did Norway say about quotas?"))
     assert reports_speech(opener, "", question_shape("How does the Norwegian leader argue about quotas?"))
+    assert reports_speech(
+        opener, "", question_shape("What has Norway's leader consistently said about quotas?")
+    )
     # The quotation runs on: its next sentence is spoken for Norway too.
     going_on = "We will keep the quotas where they are.”"
     assert reports_speech(going_on, opener, question_shape("How does Norway argue for its quotas?"), opener)
@@ -1294,6 +1297,10 @@ def test_a_think_tank_is_no_speaker_and_thinks_nothing() -> None:
 
 def test_more_ways_a_reader_offers_a_value_as_a_guess() -> None:
     from citeqa.answer.questions import guessed_words
+
+    # A yes/no question after a phrase that narrows it checks its values too.
+    assert "34" in guessed_words("Apart from the salmon levy, was the other tariff 34 percent?")
+    assert "34" not in guessed_words("Apart from the salmon levy, what is the 34 percent tariff on?")
 
     assert {"6", "8"} <= guessed_words(
         "How much has Oslo earmarked — around $6 billion or more like $8 billion?"

@@ -1118,11 +1118,16 @@ def guessed_words(question: str) -> frozenset[str]:
             guessed.update(
                 re.findall(r"\b(last|next|previous)\s+(?:year|month|week)\b", clause, re.IGNORECASE)
             )
-    if _YES_NO.match(question.lower()):
+    # "Apart from the car parts one, was the other tariff 34 percent?": a yes/no question after
+    # a phrase that narrows it.
+    yes_no = next(
+        (q for q in (question, _LEADING_PHRASE.sub("", question, count=1)) if _YES_NO.match(q.lower())), None
+    )
+    if yes_no is not None:
         # "Was the tariff 35 percent?", "Is it to be running by 2028 when his term ends?": a
         # yes/no question checks the values it gives; not one naming what it asks about ("Did
         # the 2022 budget rise…?").
-        guessed.update(match.group(1) for match in _CHECKED_NUMBER.finditer(question))
+        guessed.update(match.group(1) for match in _CHECKED_NUMBER.finditer(yes_no))
     for choice in _VALUE_CHOICE.finditer(question):
         # "on May 28 or May 29?", "third or fourth?": one of the values offered is the answer.
         guessed.update(re.findall(r"[\w’'-]+", choice.group()))
@@ -1145,6 +1150,11 @@ def guessed_words(question: str) -> frozenset[str]:
     return frozenset(guessed) | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
 
 
+# A phrase before a question's clause: "Apart from the car parts one, …", "In the article, …".
+_LEADING_PHRASE = re.compile(
+    r"^\W*(?:apart|aside|besides|other|in|on|for|about|regarding|as|so|and|but|ok)\b[^,?]{0,60},\s*",
+    re.IGNORECASE,
+)
 _BESIDES = re.compile(
     r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|in\s+addition\s+to)\b", re.IGNORECASE
 )

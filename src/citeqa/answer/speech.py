@@ -26,8 +26,9 @@ def speaker_words(shape: QuestionShape) -> list[str]:
     # "the joint US-Japan statement" is spoken by both: a compound of names is each name.
     words = [part for word in re.findall(r"[A-Za-z][\w’'.-]*", shape.speaker) for part in word.split("-")]
     # "US" in capitals is a name, not the pronoun.
+    # "Japan's leader" speaks for Japan: the possessive is no part of the name.
     return [
-        w.rstrip(".")
+        re.sub(r"[’']s$", "", w.rstrip("."))
         for w in words
         if w and w[0].isupper() and (w.lower() not in STOPWORDS or (w.isupper() and len(w) > 1))
     ]
