@@ -18,6 +18,8 @@ from citeqa.answer.idioms import in_plain_words
         ("When was their first face-to-face meeting?", "When was their first meeting?"),
         ("Did the later moves undercut the pledge?", "Did the later moves cast doubt on the pledge?"),
         ("a mutually beneficial deal", "a win-win deal"),
+        ("how much will the bridge set the taxpayers back?", "how much will the bridge cost?"),
+        ("Did it set back the talks?", "Did it set back the talks?"),
         ("Has the push shifted at all?", "Has the push changed at all?"),
         ("when did berg become prime minister", "when did berg prime minister who assumed office"),
     ],

@@ -26,6 +26,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
         r"\1 office",
     ),
     (re.compile(r"\bprice\s*tags?\b", re.IGNORECASE), "cost"),
+    # What a thing will "set someone back" is what it costs them.
+    (re.compile(r"\bset\s+(?:[\w’'-]+\s+){1,2}?back\b", re.IGNORECASE), "cost"),
     # "the last day to send offers" is their deadline, no last of several days.
     (
         re.compile(r"\b(?:the\s+)?(?:last|final)\s+(?:day|date)\s+(?=for\b|to\b|by\b)", re.IGNORECASE),
