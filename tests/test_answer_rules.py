@@ -1370,3 +1370,17 @@ def test_a_choice_between_two_names_no_sentence_holds_is_refused(
     ).answerable
     offered = fresh_engine.ask("Was the February meeting held in Bergen or Oslo?")
     assert offered.answerable and "Oslo" in offered.citations[0].text
+
+
+def test_a_name_spelt_out_is_read_as_the_initials_the_corpus_writes(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    ingest_text(
+        fresh_engine,
+        tmp_path / "base.txt",
+        "Base news\n\nThe NSDF Space Operations Group will run the new radar from Bodo next year.",
+    )
+    spelt = fresh_engine.answerer.spell_out("What will the Norwegian Self-Defense Force space group run?")
+    assert spelt == "What will the NSDF space group run?"
+    answer = fresh_engine.ask("Where will the Norwegian Self-Defense Force space group run the radar from?")
+    assert answer.answerable and "Bodo" in answer.citations[0].text

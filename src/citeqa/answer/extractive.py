@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 import numpy as np
 
@@ -311,6 +311,7 @@ class ExtractiveAnswerer:
         self._corpus_names: frozenset[str] = frozenset()
         self._capitalised_words: frozenset[str] = frozenset()
         self._corpus_text = ""
+        self._corpus_initials: frozenset[str] = frozenset()
         self._initialism_names: dict[str, str] = {}
         self._always_capitalised: frozenset[str] = frozenset()
         self._name_partners: dict[str, frozenset[str]] = {}
@@ -328,6 +329,10 @@ class ExtractiveAnswerer:
         self._vocabulary = sorted(vocabulary)
         self._vocabulary_set = frozenset(vocabulary)
         self._corpus_text = " ".join(" ".join(sentence.lower().split()) for sentence in sentences)
+        # Initials the corpus writes without spelling them out ("ASDF").
+        self._corpus_initials = frozenset(
+            word for sentence in sentences for word in re.findall(r"\b[A-Z]{3,6}\b", sentence)
+        )
         # "U.S." is the United States, which a capital ("Washington") stands for too.
         self._dotted_countries = {
             acronym: country_named(acronym)
@@ -864,13 +869,32 @@ class ExtractiveAnswerer:
                     return word
             return word.capitalize()
 
-        asked = without_remarks(without_asker(question))
+        asked = self._as_corpus_initials(without_remarks(without_asker(question)))
         plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked, self._corpus_text))
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
         # An idiom misspelt ("bargianing chip") is one once its words are read right.
         named = in_plain_words(_MISSPELT_CANDIDATE.sub(self._corrected, named), self._corpus_text)
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
+
+    def _as_corpus_initials(self, question: str) -> str:
+        """ "Air Self-Defense Force" as "ASDF" when the corpus writes only the initials: a name
+        spelt out embeds far from the sentence that abbreviates it, and matches none of its
+        words."""
+        if not self._corpus_initials:
+            return question
+        words = list(re.finditer(r"[A-Z][\w’']*", question))
+        for start in range(len(words)):
+            for end in range(len(words), start + 1, -1):
+                run = words[start:end]
+                # One name: its words stand side by side, joined by spaces or hyphens.
+                if any(question[a.end() : b.start()] not in (" ", "-") for a, b in pairwise(run)):
+                    continue
+                initials = "".join(w.group()[0] for w in run)
+                spelt = question[run[0].start() : run[-1].end()]
+                if initials in self._corpus_initials and spelt.lower() not in self._corpus_text:
+                    return question[: run[0].start()] + initials + question[run[-1].end() :]
+        return question
 
     def _with_the_holder(self, match: re.Match[str]) -> str:
         """ "the President" as "President Trump" when the corpus gives the title to one person
