@@ -216,8 +216,11 @@ class Thresholds:
     # ...unless the sentence is this close in meaning and matches half of it: "later moves
     # undermine the pledge" is "subsequent actions cast doubt on this commitment". Over the 65
     # readable sets, 0.68 answered three more questions and refused as many; 0.62 answered one
-    # more again and one unanswerable question too.
-    yes_no_close: float = 0.68
+    # more again and one unanswerable question too. Over the 86 readable sets of stop 17, 0.65
+    # answered one more question than 0.68 and refused as many; 0.62 again answered one more
+    # and one unanswerable question too; a lower `yes_no_covered` (0.6) answered four more and
+    # four unanswerable ones.
+    yes_no_close: float = 0.65
     # A sentence far in meaning must match this much of the question. Over the 53 readable
     # sets, 0.7 answered three more questions than 0.75 and refused one fewer, which the check
     # of a lost source then refused; 0.6 answered "best sushi place in tokyo?".
