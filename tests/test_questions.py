@@ -1301,6 +1301,7 @@ def test_more_ways_a_reader_offers_a_value_as_a_guess() -> None:
     # A yes/no question after a phrase that narrows it checks its values too.
     assert "34" in guessed_words("Apart from the salmon levy, was the other tariff 34 percent?")
     assert "34" not in guessed_words("Apart from the salmon levy, what is the 34 percent tariff on?")
+    assert "19" in guessed_words("That Mayor Bergen, did she open the bridge on May 19?")
 
     assert {"6", "8"} <= guessed_words(
         "How much has Oslo earmarked — around $6 billion or more like $8 billion?"

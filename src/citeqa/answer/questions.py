@@ -1150,11 +1150,8 @@ def guessed_words(question: str) -> frozenset[str]:
     return frozenset(guessed) | {m.group(1) for m in _ADVERBIAL_ORDINAL.finditer(question)}
 
 
-# A phrase before a question's clause: "Apart from the car parts one, …", "In the article, …".
-_LEADING_PHRASE = re.compile(
-    r"^\W*(?:apart|aside|besides|other|in|on|for|about|regarding|as|so|and|but|ok)\b[^,?]{0,60},\s*",
-    re.IGNORECASE,
-)
+# A phrase before a question's clause: "Apart from the car parts one, …", "That PM Ishibashi, …".
+_LEADING_PHRASE = re.compile(r"^[^,?]{0,60},\s*")
 _BESIDES = re.compile(
     r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|in\s+addition\s+to)\b", re.IGNORECASE
 )
