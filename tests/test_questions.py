@@ -1302,6 +1302,10 @@ def test_more_ways_a_reader_offers_a_value_as_a_guess() -> None:
     assert "34" in guessed_words("Apart from the salmon levy, was the other tariff 34 percent?")
     assert "34" not in guessed_words("Apart from the salmon levy, what is the 34 percent tariff on?")
     assert "19" in guessed_words("That Mayor Bergen, did she open the bridge on May 19?")
+    # A statement put up to be checked with a tag: its names and values may be corrected.
+    assert {"Sweden", "Finland"} <= guessed_words("The bridge trails only Sweden and Finland. Correct?")
+    assert "Korea" in guessed_words("Polar Shield inspired by South Korea's dome — true?")
+    assert guessed_words("Which bridge trails only Sweden?") == frozenset()
 
     assert {"6", "8"} <= guessed_words(
         "How much has Oslo earmarked — around $6 billion or more like $8 billion?"

@@ -1132,6 +1132,14 @@ def guessed_words(question: str) -> frozenset[str]:
         # "on May 28 or May 29?", "third or fourth?": one of the values offered is the answer.
         guessed.update(re.findall(r"[\w’'-]+", choice.group()))
     guessed.update(place_choice(question) or ())
+    tag = _TAG_CLAIM.search(question)
+    if tag:
+        # "Golden Dome was inspired by South Korea's shield — true?", "…trails only the U.S.
+        # and Russia. Correct?": a statement put up to be checked, whose values and names the
+        # answer may correct.
+        claim = question[: tag.start()]
+        guessed.update(_numbers_and_months(claim))
+        guessed.update(re.findall(r"(?<=\s)[A-Z][\w’'-]*", claim))
     if _VERIFY.search(question):
         # "Claim to verify: … in fiscal year 2025.", "…down to 15%. Check that figure.": the
         # values of a claim put up for checking are what the answer may correct.
@@ -1152,6 +1160,10 @@ def guessed_words(question: str) -> frozenset[str]:
 
 # A phrase before a question's clause: "Apart from the car parts one, …", "That PM Ishibashi, …".
 _LEADING_PHRASE = re.compile(r"^[^,?]{0,60},\s*")
+_TAG_CLAIM = re.compile(
+    r"(?:[,.]\s*|\s[—–-]\s*)(?:correct|true|right|yes|yeah|is\s+that\s+(?:right|correct|true))\W*\?\s*$",
+    re.IGNORECASE,
+)
 _BESIDES = re.compile(
     r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|in\s+addition\s+to)\b", re.IGNORECASE
 )
