@@ -989,6 +989,8 @@ def test_a_short_phrase_appended_to_a_question_is_a_guess_at_its_answer() -> Non
     assert "sensors" in guessed_words("what fields must oslo prioritise, stuff like sensors and lasers?")
     assert "Oslo" in guessed_words("Where is the radar going, Oslo was it?")
     assert without_guess("When did the two mayors talk, early June?") == "When did the two mayors talk?"
+    # The question word may come late: "…brought down to what — 15%?"
+    assert "15" in guessed_words("Oslo wants the levy brought down to what level — 15%?")
     assert "Norway" not in guessed_words("What did Berg say about tariffs, in Norway?")
     assert guessed_words("What did Berg say about tariffs?") == frozenset()
 
@@ -1052,6 +1054,7 @@ def test_an_estimate_of_cost_is_no_payment_and_picture_this_is_no_photo() -> Non
     from citeqa.answer.questions import asks_about_caption, asks_for_payment
 
     assert asks_for_payment("How much will Oslo spend on the bridge?")
+    assert asks_for_payment("How much has the parliament approved for the bridge?")
     assert not asks_for_payment("What is the projected outlay for the bridge?")
     assert not asks_for_payment("Ballpark spending figure for the bridge?")
     assert not asks_about_caption("Picture this bridge thing — what is it made of?")

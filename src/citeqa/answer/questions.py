@@ -828,7 +828,9 @@ _PAYMENT = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|put|puts|putting|contribut\w*|spend|spends|spent|spending|"
     r"invest|invests|invested|investing|give|gives|gave|giving|donat\w*|fund|funds|funded|funding|"
     r"provid\w*|pledg\w*|allocat\w*|commit|commits|committed|committing|commitment|earmark\w*|"
-    r"set\s+aside|chip\s+in|shell\s+out|fork\s+out|share|outlay|appropriat\w*|budgeted)\b",
+    r"set\s+aside|chip\s+in|shell\s+out|fork\s+out|share|outlay|appropriat\w*|budgeted|"
+    # What a legislature approves or authorises is money it lets be spent.
+    r"approv(?:e|es|ed|ing|al)|authori[sz](?:e|es|ed|ing|ation))\b",
     re.IGNORECASE,
 )
 
@@ -948,6 +950,8 @@ _HEDGE = re.compile(
 # ("…, in the statement?") narrows the question instead, and so is no guess.
 _APPENDED_GUESS = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|yo|hey|um|well)\W+)*(?:(?:by|in|on|at|for|from|until|since)\s+)?"
+    # "Japan wants the tariffs lowered to what level — 15%?": the question word may come late.
+    r"(?:[^,—–?]*?\s)?"
     r"(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
     r"(?:,|\s[—–-]|\?)\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or)?\s*"
     r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
