@@ -13,9 +13,10 @@ from citeqa.evaluation import evaluate, load_questions
 
 from .conftest import ROOT
 
-# Each floor sits one question under the figure measured at the end of stop 16 (README,
-# Quality); `final`, `sealed`, `vault` and the last three blind sets (`seventyseventh` to
-# `seventyninth`) are held out: only their metrics are ever read.
+# Each floor sits one question under the figure measured at the end of stop 17 (README,
+# Quality); `final`, `sealed`, `vault`, the last three blind sets of stop 16 (`seventyseventh` to
+# `seventyninth`) and eight of stop 17 (`eightyfourth` to `eightyseventh`, `ninetysecond` to
+# `ninetyfifth`) are held out: only their metrics are ever read.
 FLOORS = {
     "dev.jsonl": {
         "answered_right": 0.94,
@@ -66,10 +67,10 @@ FLOORS = {
         "false_refusal_rate": 0.04,
     },
     "last.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.90,
+        "answered_right": 0.85,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.08,
     },
     "unseen.jsonl": {
         "answered_right": 0.95,
@@ -78,7 +79,7 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "voices.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.87,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.08,
@@ -156,7 +157,7 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "twentysecond.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.05,
@@ -174,16 +175,16 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "twentyfifth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.95,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "twentysixth.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "twentyseventh.jsonl": {
         "answered_right": 0.92,
@@ -276,10 +277,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortysecond.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "fortythird.jsonl": {
         "answered_right": 0.85,
@@ -294,16 +295,16 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortyfifth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.95,
         "recall_at_5": 0.87,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.05,
     },
     "fortysixth.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.13,
+        "false_refusal_rate": 0.10,
     },
     "fortyseventh.jsonl": {
         "answered_right": 0.97,
@@ -318,10 +319,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortyninth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "fiftieth.jsonl": {
         "answered_right": 0.92,
@@ -348,9 +349,9 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "fiftyfourth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.92,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "fiftyfifth.jsonl": {
@@ -360,10 +361,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "fiftysixth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.97,
         "recall_at_5": 0.97,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.03,
     },
     "fiftyseventh.jsonl": {
         "answered_right": 0.97,
@@ -372,8 +373,8 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fiftyeighth.jsonl": {
-        "answered_right": 0.95,
-        "recall_at_5": 0.95,
+        "answered_right": 0.97,
+        "recall_at_5": 0.97,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
     },
@@ -396,10 +397,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "sixtysecond.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "sixtythird.jsonl": {
         "answered_right": 0.87,
@@ -422,14 +423,14 @@ FLOORS = {
     "sixtysixth.jsonl": {
         "answered_right": 0.97,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "sixtyseventh.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.97,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "sixtyeighth.jsonl": {
         "answered_right": 0.97,
@@ -450,10 +451,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "seventyfirst.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.90,
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "seventysecond.jsonl": {
         "answered_right": 0.97,
@@ -480,27 +481,171 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "seventysixth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "seventyseventh.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.87,
         "recall_at_5": 0.87,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "seventyeighth.jsonl": {
-        "answered_right": 0.80,
+        "answered_right": 0.82,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
+    },
+    "seventyninth.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.13,
+    },
+    "eightieth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.05,
+    },
+    "eightyeighth.jsonl": {
+        "answered_right": 0.90,
         "recall_at_5": 0.90,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.10,
     },
-    "seventyninth.jsonl": {
-        "answered_right": 0.82,
-        "recall_at_5": 0.87,
+    "eightyfifth.jsonl": {
+        "answered_right": 0.80,
+        "recall_at_5": 0.95,
         "refusal_rate": 0.95,
+        "false_refusal_rate": 0.20,
+    },
+    "eightyfirst.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "eightyfourth.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
+    },
+    "eightyninth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "eightysecond.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.08,
+    },
+    "eightyseventh.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.97,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.08,
+    },
+    "eightysixth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "eightythird.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "hundredfirst.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "hundredsecond.jsonl": {
+        "answered_right": 0.85,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.10,
+    },
+    "hundredth.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.87,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.10,
+    },
+    "hundredthird.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.10,
+    },
+    "ninetieth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "ninetyeighth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "ninetyfifth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.03,
+    },
+    "ninetyfirst.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.08,
+    },
+    "ninetyfourth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.05,
+    },
+    "ninetyninth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "ninetysecond.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.85,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.03,
+    },
+    "ninetyseventh.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
+    },
+    "ninetysixth.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.10,
+    },
+    "ninetythird.jsonl": {
+        "answered_right": 0.80,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.15,
     },
     "final.jsonl": {
@@ -517,7 +662,7 @@ FLOORS = {
     },
     "vault.jsonl": {
         "answered_right": 0.97,
-        "recall_at_5": 0.90,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
     },
