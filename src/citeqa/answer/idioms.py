@@ -52,6 +52,14 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
         ),
         "cast doubt on",
     ),
+    # To back a plan, or get behind it, is to support it ("Tokyo might back the shield").
+    (
+        re.compile(
+            r"\b(might|would|could|to|may|will)\s+back\b(?!\s+(?:on|in|to|off|down|out|up)\b)", re.IGNORECASE
+        ),
+        r"\1 support",
+    ),
+    (re.compile(r"\bget(?:s|ting)?\s+behind\b", re.IGNORECASE), "support"),
     # To undercut or undermine a pledge is to cast doubt on it, said of what someone did.
     (re.compile(r"\bunder(?:cut|cuts|cutting|min(?:e|es|ed|ing))\b", re.IGNORECASE), "cast doubt on"),
     (re.compile(r"\bmutually\s+beneficial\b", re.IGNORECASE), "win-win"),
