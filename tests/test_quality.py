@@ -409,7 +409,7 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "sixtyfourth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.95,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.03,
@@ -476,9 +476,9 @@ FLOORS = {
     },
     "seventyfifth.jsonl": {
         "answered_right": 0.87,
-        "recall_at_5": 0.85,
+        "recall_at_5": 0.87,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.08,
     },
     "seventysixth.jsonl": {
         "answered_right": 0.97,
@@ -496,7 +496,7 @@ FLOORS = {
         "answered_right": 0.82,
         "recall_at_5": 0.90,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.10,
     },
     "seventyninth.jsonl": {
         "answered_right": 0.85,
@@ -571,16 +571,16 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "hundredsecond.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.87,
         "recall_at_5": 0.92,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.10,
     },
     "hundredth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.87,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "hundredthird.jsonl": {
         "answered_right": 0.87,
@@ -619,10 +619,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "ninetyninth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.95,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "ninetysecond.jsonl": {
         "answered_right": 0.95,
