@@ -690,8 +690,7 @@ class ExtractiveAnswerer:
         its names: whatever the nearest sentence says of North Korea or Japan is no answer. A
         country the reader only guesses ("…, was it South Korea's?") may be wrong, and is
         corrected instead."""
-        guessed = {word.lower() for word in guessed_words(question)}
-        asked = without_statements_before(without_guess(question))
+        asked, guessed = _asked_and_guessed(question)
         if any(
             not set(country.split()) <= guessed for country in countries_named(asked) - self._corpus_countries
         ):
@@ -709,8 +708,7 @@ class ExtractiveAnswerer:
         place the reader only guesses ("…, was it Okinawa?") is corrected instead."""
         if puts_a_claim_to_check(question):
             return False  # "Verify: the radar is meant for Hokkaido." is corrected, not refused
-        guessed = {word.lower() for word in guessed_words(question)}
-        asked = without_statements_before(without_guess(question))
+        asked, guessed = _asked_and_guessed(question)
         return any(
             not set(place.split()) <= guessed | self._vocabulary_set
             # A place in a country the corpus never mentions is off its topic, and "Centre"
@@ -724,8 +722,8 @@ class ExtractiveAnswerer:
         title, whom no sentence names: what the nearest sentence says of someone else is no
         answer. A surname one typo from a corpus name ("Prime Minister Ishida") is that name,
         and a name the reader only guesses is corrected instead."""
-        guessed = {name_key(word) for word in guessed_words(question)}
-        words = re.findall(r"[\w’'.-]+", without_statements_before(without_guess(question)))
+        asked, guessed = _asked_and_guessed(question)
+        words = re.findall(r"[\w’'.-]+", asked)
         for index, word in enumerate(words):
             if not (word[:1].isupper() and is_title(word)):
                 continue
@@ -875,8 +873,11 @@ class ExtractiveAnswerer:
         asked = self._as_corpus_initials(without_remarks(without_asker(question)))
         plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked, self._corpus_text))
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
-        # An idiom misspelt ("bargianing chip") is one once its words are read right.
-        named = in_plain_words(_MISSPELT_CANDIDATE.sub(self._corrected, named), self._corpus_text)
+        corrected = _MISSPELT_CANDIDATE.sub(self._corrected, named)
+        if corrected != named:
+            # An idiom misspelt ("bargianing chip") is one once its words are read right.
+            corrected = in_plain_words(corrected, self._corpus_text)
+        named = corrected
         # After the corpus's own initials: "GD" is Golden Dome here, not Grenada's code.
         return spell_out_shorthand(named, self._vocabulary_set)
 
@@ -1430,6 +1431,14 @@ def _one_edit_away(word: str) -> set[str]:
         | {left + letter + right[1:] for left, right in splits if right for letter in letters}
         | {left + letter + right for left, right in splits for letter in letters}
     ) - {word}
+
+
+def _asked_and_guessed(question: str) -> tuple[str, frozenset[str]]:
+    """What a question asks about, without the guess it ends with and the remarks before it,
+    and the words it guesses, as names are compared (lower case, no possessive): the things it
+    names that no sentence must mention."""
+    guessed = frozenset(name_key(word) for word in guessed_words(question))
+    return without_statements_before(without_guess(question)), guessed
 
 
 def _may_misspell(word: str, name: str) -> bool:

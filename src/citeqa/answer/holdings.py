@@ -15,6 +15,7 @@ from citeqa.answer.questions import (
     STOPWORDS,
     AnswerType,
     asks_for_city,
+    currencies_named,
     done_acts,
     is_asked,
     name_key,
@@ -71,12 +72,6 @@ def _segment_holds(answer_type: AnswerType, segment: str, question: str) -> bool
     return any(_is_new(found, question) for found in _found(pattern, segment))
 
 
-_CURRENCIES = {
-    "yen": re.compile(r"¥|\byen\b", re.IGNORECASE),
-    "euro": re.compile(r"€|\beuros?\b", re.IGNORECASE),
-    "pound": re.compile(r"£|\bpounds?\b", re.IGNORECASE),
-    "dollar": re.compile(r"\$|\bdollars?\b|\busd\b", re.IGNORECASE),
-}
 _ASKED_CURRENCY = re.compile(r"\b(yen|euros?|pounds?|dollars?|usd)\b", re.IGNORECASE)
 
 
@@ -86,7 +81,7 @@ def _in_asked_currency(text: str, question: str) -> bool:
     if asked is None:
         return True
     name = asked.group(1).lower().removesuffix("s")
-    return bool(_CURRENCIES["dollar" if name == "usd" else name].search(text))
+    return ("dollar" if name == "usd" else name) in currencies_named(text)
 
 
 # An aside in parentheses (after a space: "![status](http://…)" is markdown, not an aside), and

@@ -41,13 +41,14 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bkick(?:s|ed)?\s+in\b", re.IGNORECASE), "take effect"),
     (re.compile(r"\bspell(?:s|ed|ing)?\s+out\b", re.IGNORECASE), "detail"),
     (re.compile(r"\bput(?:s|ting)?\s+(?:money|cash|capital|funds)\s+into\b", re.IGNORECASE), "investing in"),
-    # To make people question or doubt a pledge, call it into question or raise doubts about it is
-    # to cast doubt on it.
+    # To make people question or doubt a pledge, call it into question, raise doubts about it, or
+    # undercut or undermine it (said of what someone did) is to cast doubt on it.
     (
         re.compile(
             r"\b(?:make|makes|made|making)\s+(?:people|everyone|others|observers|some|many|folks)\s+"
             r"(?:question|doubt)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?into\s+question\b|"
-            r"\brais(?:e|es|ed|ing)\s+doubts?\s+(?:about|over|on)\b|\bput(?:s|ting)?\s+in\s+doubt\b",
+            r"\brais(?:e|es|ed|ing)\s+doubts?\s+(?:about|over|on)\b|\bput(?:s|ting)?\s+in\s+doubt\b|"
+            r"\bunder(?:cut|cuts|cutting|min(?:e|es|ed|ing))\b",
             re.IGNORECASE,
         ),
         "cast doubt on",
@@ -60,8 +61,6 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
         r"\1 support",
     ),
     (re.compile(r"\bget(?:s|ting)?\s+behind\b", re.IGNORECASE), "support"),
-    # To undercut or undermine a pledge is to cast doubt on it, said of what someone did.
-    (re.compile(r"\bunder(?:cut|cuts|cutting|min(?:e|es|ed|ing))\b", re.IGNORECASE), "cast doubt on"),
     (re.compile(r"\bmutually\s+beneficial\b", re.IGNORECASE), "win-win"),
     # "Has the push shifted at all?" asks whether it changed.
     (re.compile(r"\bshifted(?=\s+(?:at\s+all|since|recently|\W*$))", re.IGNORECASE), "changed"),

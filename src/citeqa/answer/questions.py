@@ -427,7 +427,7 @@ _WHAT_WAS_SAID = re.compile(
 def checks_a_claim(question: str) -> bool:
     """Whether the reader offers something to check rather than asks for it: a hedge ("…,
     right?", "I think"), a claim to verify, or a yes/no question."""
-    return bool(_HEDGE.search(question) or _VERIFY.search(question) or _YES_NO.match(question.lower()))
+    return bool(_HEDGE.search(question) or puts_a_claim_to_check(question) or _YES_NO.match(question.lower()))
 
 
 def asks_what_was_said(question: str) -> bool:
@@ -1047,7 +1047,7 @@ _CURRENCIES = {
     "dollar": r"\$|\bdollars?\b|\busd\b|\bbucks\b",
     "yen": r"¥|\byen\b|\bjpy\b",
     "euro": r"€|\beuros?\b|\beur\b",
-    "pound": r"£|\bpounds?\s+sterling\b|\bsterling\b|\bgbp\b",
+    "pound": r"£|\bpounds?\b|\bsterling\b|\bgbp\b",
     "yuan": r"\byuan\b|\brenminbi\b|\brmb\b|\bcny\b",
     "won": r"(?:\d|\bin)\s+won\b|\bkrw\b",
     "rupee": r"₹|\brupees?\b|\binr\b",
@@ -1144,7 +1144,7 @@ def guessed_words(question: str) -> frozenset[str]:
         claim = question[: tag.start()]
         guessed.update(_numbers_and_months(claim))
         guessed.update(re.findall(r"(?<=\s)[A-Z][\w’'-]*", claim))
-    if _VERIFY.search(question):
+    if puts_a_claim_to_check(question):
         # "Claim to verify: … in fiscal year 2025.", "…down to 15%. Check that figure.": the
         # values of a claim put up for checking are what the answer may correct.
         guessed.update(_numbers_and_months(question))
