@@ -1384,3 +1384,27 @@ def test_a_name_spelt_out_is_read_as_the_initials_the_corpus_writes(
     assert spelt == "What will the NSDF space group run?"
     answer = fresh_engine.ask("Where will the Norwegian Self-Defense Force space group run the radar from?")
     assert answer.answerable and "Bodo" in answer.citations[0].text
+
+
+def test_which_countries_is_answered_by_the_sentence_naming_them(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Which nearby countries threaten Norway?": a sentence about regional threats that names
+    no country matches the question's words better, yet only the sentence naming the
+    adversaries answers it."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "nordic.txt",
+        "Nordic defence\n\nIn response to increasing regional threats, Norway has been increasing its "
+        "national security investments. Norway hosts many allied training bases.\n\n"
+        "What Norway has to gain\n\nWhile collaboration with Brussels may provide some security "
+        "assurances to Norway, given its proximity to potential adversaries like Russia and Belarus, "
+        "Oslo might leverage its role in the project in fishing talks.",
+    )
+    for question in (
+        "which nearby countries could be a threat to norway",
+        "Which neighbouring countries are named as possible threats to Norway?",
+    ):
+        answer = fresh_engine.ask(question)
+        assert answer.answerable and "Belarus" in answer.citations[0].text, question
+    assert not fresh_engine.ask("Which countries host allied training bases near Norway?").answerable

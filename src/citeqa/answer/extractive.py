@@ -70,6 +70,7 @@ from citeqa.answer.questions import (
     asked_currencies,
     asks_about_caption,
     asks_for_city,
+    asks_for_countries,
     asks_for_country,
     asks_for_explanation,
     asks_for_list,
@@ -608,7 +609,9 @@ class ExtractiveAnswerer:
             (
                 "answers another topic",
                 lambda: (
-                    shape.answer_type is not None and self._answers_another_topic(best, judgements, shape)
+                    shape.answer_type is not None
+                    and not self._names_asked_countries(question, passage)
+                    and self._answers_another_topic(best, judgements, shape)
                 ),
             ),
             # The sentence and the context its words were matched in.
@@ -1035,6 +1038,13 @@ class ExtractiveAnswerer:
             and self._document_frequency.get(stem(word), 0) == 0
             and not self._aliases(word.lower())
         )
+
+    def _names_asked_countries(self, question: str, passage: Passage) -> bool:
+        """ "Which nearby countries threaten Japan?" over a sentence naming countries the
+        question doesn't: the answer itself, however well another sentence about threats
+        matches the question's words."""
+        new_countries = countries_named(passage.text) - countries_named(question)
+        return asks_for_countries(question) and bool(new_countries)
 
     def _answers_another_topic(
         self, best: Judgement, judgements: list[Judgement], shape: QuestionShape

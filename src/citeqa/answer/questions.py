@@ -1261,6 +1261,17 @@ def asks_for_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
 
 
+# "Which nearby countries…?", "what two nations…?": a question asking for countries by name.
+_COUNTRIES_QUESTION = re.compile(
+    r"\b(?:which|what)\s+(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\s+){0,2}(?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_countries(question: str) -> bool:
+    return bool(_COUNTRIES_QUESTION.search(question))
+
+
 # "What is X made of?", "X's components?", "Which parts make up X?": a question asking what
 # something is composed of.
 _ASKS_PARTS = re.compile(
