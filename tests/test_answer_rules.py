@@ -1408,3 +1408,30 @@ def test_which_countries_is_answered_by_the_sentence_naming_them(
         answer = fresh_engine.ask(question)
         assert answer.answerable and "Belarus" in answer.citations[0].text, question
     assert not fresh_engine.ask("Which countries host allied training bases near Norway?").answerable
+
+
+def test_which_paper_is_answered_by_the_sentence_before_that_lent_its_words(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Which paper reported…?" over "This air defense system…", which matches the question
+    through the sentence before it: that sentence names the paper and answers, though it
+    matches less on its own. A question of another kind of name is still refused."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "sky.txt",
+        "Sky Shield\n\nThe two governments released a statement on trade and energy in March.\n\n"
+        "According to a report this week in the Norwegian business publication Finansavisen, Norway "
+        "is “exploring support” for the German “Sky Shield” project. This ambitious air defense "
+        "system, inspired by Israel’s Iron Dome, would involve a network of radars, sensors, and "
+        "interceptors designed to defend Europe from aerial attacks. Berlin has stated that the "
+        "system will be operational by 2030.",
+    )
+    for question in (
+        "Which paper reported Norway may support the air defense shield?",
+        "Which newspaper reported that Norway is considering the German air defense project?",
+    ):
+        answer = fresh_engine.ask(question)
+        assert answer.answerable and "Finansavisen" in answer.citations[0].text, question
+    assert not fresh_engine.ask(
+        "Which company will build the interceptors for the air defense system?"
+    ).answerable
