@@ -1423,3 +1423,14 @@ def test_the_currency_a_question_asks_an_amount_in() -> None:
     assert asked_currencies("Oslo will chip in $10 billion, right?") == frozenset()
     assert asked_currencies("who won in May?") == frozenset()
     assert currencies_named("Oslo pledged $3 billion and ¥40 billion.") == {"dollar", "yen"}
+
+
+def test_which_countries_asks_for_names_whatever_value_describes_them() -> None:
+    assert (
+        question_shape("Which nations have defense budgets larger than Norway's?").answer_type
+        is AnswerType.NAME
+    )
+    assert question_shape("which two countries outspend norway on defence").answer_type is AnswerType.NAME
+    # Not a share of countries, nor a year in which countries did something.
+    assert question_shape("what share of countries spend 2% on defence").answer_type is AnswerType.PERCENT
+    assert question_shape("which year did the two nations sign the pact").answer_type is AnswerType.DATE

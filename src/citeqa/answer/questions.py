@@ -748,6 +748,10 @@ def _question_shape(question: str, plain: str) -> QuestionShape:
         return QuestionShape(AnswerType.NAME, speaker, exact)
     if _EXPLANATION.match(lowered) and not speech:
         return QuestionShape(None, speaker, exact)
+    if asks_for_countries(lowered):
+        # "Which nations have defense budgets larger than Japan's?" asks for names, whatever
+        # value the question goes on to describe them by.
+        return QuestionShape(AnswerType.NAME, speaker, exact)
     year = bool(_ASKS_YEAR.search(lowered))
     calendar = bool(_ASKS_CALENDAR.search(lowered))
     for pattern, answer_type in _QUESTION_TYPES:
@@ -1261,9 +1265,12 @@ def asks_for_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
 
 
-# "Which nearby countries…?", "what two nations…?": a question asking for countries by name.
+# "Which nearby countries…?", "what two nations…?": a question asking for countries by name
+# (not "what share of countries…?", nor "which year did the nations…?").
 _COUNTRIES_QUESTION = re.compile(
-    r"\b(?:which|what)\s+(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\s+){0,2}(?:countries|nations|states)\b",
+    r"\b(?:which|what)\s+"
+    r"(?:(?!(?:the|a|an|this|that|of|did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b)[a-z]+\s+){0,2}"
+    r"(?:countries|nations|states)\b",
     re.IGNORECASE,
 )
 
