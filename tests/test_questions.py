@@ -988,6 +988,9 @@ def test_a_short_phrase_appended_to_a_question_is_a_guess_at_its_answer() -> Non
     assert "2031" in guessed_words("By what year will the bridge be open — 2031?")
     assert "sensors" in guessed_words("what fields must oslo prioritise, stuff like sensors and lasers?")
     assert "Oslo" in guessed_words("Where is the radar going, Oslo was it?")
+    # "…, just X and Y?": the reader's guess at the whole answer.
+    assert "Russia" in guessed_words("which countries outspend Norway on defence, just the U.S. and Russia?")
+    assert "Sweden" in guessed_words("Which nations does Norway trail, only Sweden?")
     assert without_guess("When did the two mayors talk, early June?") == "When did the two mayors talk?"
     # The question word may come late: "…brought down to what — 15%?"
     assert "15" in guessed_words("Oslo wants the levy brought down to what level — 15%?")

@@ -957,7 +957,7 @@ _APPENDED_GUESS = re.compile(
     # "Japan wants the tariffs lowered to what level — 15%?": the question word may come late.
     r"(?:[^,—–?]*?\s)?"
     r"(?:what|which|who|whom|whose|when|where|how|wat|wut|whats|wats)\b[^,—–]*?"
-    r"(?:,|\s[—–-]|\?)\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or)?\s*"
+    r"(?:,|\s[—–-]|\?)\s*(?:(?:stuff|things|something)\s+like|such\s+as|like|maybe|perhaps|probably|possibly|or|just|only)?\s*"
     r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?"
     r"(?P<guess>(?!(?:in|on|at|to|for|from|about|with|by|of|and|or|but|if|so|as|according)\b)"
     # A second question is no guess: "When was it? Who went?"
