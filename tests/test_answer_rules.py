@@ -1435,3 +1435,19 @@ def test_which_paper_is_answered_by_the_sentence_before_that_lent_its_words(
     assert not fresh_engine.ask(
         "Which company will build the interceptors for the air defense system?"
     ).answerable
+
+
+def test_did_x_call_it_so_is_answered_by_the_quotation_that_does(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Did Holm call the talks frank and useful?" over Holm's quoted words, which say so: the
+    quotation is the calling, though no word of it is "call"."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "fish.txt",
+        "Fishing talks\n\nMinister Erik Holm visited Oslo in June to discuss fishing quotas. "
+        "“We have had frank and useful talks about quotas with our partners in the north,” he said.",
+    )
+    answer = fresh_engine.ask("Did Holm call the talks with partners frank and useful?")
+    assert answer.answerable and "frank and useful" in answer.citations[0].text
+    assert not fresh_engine.ask("Did Holm call the talks a failure?").answerable

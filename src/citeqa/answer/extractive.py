@@ -119,6 +119,7 @@ from citeqa.answer.questions import (
 from citeqa.answer.shorthand import is_shorthand, spell_out_shorthand
 from citeqa.answer.speech import (
     attributed_speakers,
+    calls_it_in_quotation,
     may_name_its_speaker_before,
     quotation_opened_by,
     reports_speech,
@@ -575,7 +576,16 @@ class ExtractiveAnswerer:
             ),
             (
                 "yes/no about an act the sentence does not report",
-                lambda: shape.proposes and yes_no_verb(question) in best.unmatched,
+                lambda: (
+                    shape.proposes
+                    and yes_no_verb(question) in best.unmatched
+                    # "Did Miller call the partnerships abiding?" over his quoted words, which
+                    # match all else the question says: the quotation is the calling.
+                    and not (
+                        best.unmatched == [yes_no_verb(question)]
+                        and calls_it_in_quotation(yes_no_verb(question), passage.text)
+                    )
+                ),
             ),
             (
                 "yes/no about an act only asked for or planned",

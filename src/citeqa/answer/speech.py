@@ -99,6 +99,18 @@ def _is_title(word: str) -> bool:
 _QUOTATION = re.compile(r"[“\"](?:[^\s”\"]+\s+){4}")
 
 
+# Verbs that say how someone put a thing: "Did Miller call the partnerships abiding?"
+_NAMING_VERB = re.compile(
+    r"(?:call|describe|characteri[sz]e|label|term|dub)(?:s|ed|d|bed|ing)?", re.IGNORECASE
+)
+
+
+def calls_it_in_quotation(verb: str | None, sentence: str) -> bool:
+    """Whether `sentence` quotes someone's words, which is the act when a yes/no question asks
+    whether they called or described something so."""
+    return verb is not None and bool(_NAMING_VERB.fullmatch(verb)) and bool(_QUOTATION.search(sentence))
+
+
 def _names_all(names: list[str], text: str) -> bool:
     words = {name_key(w) for w in re.findall(r"[\w’'.-]+", text)}
     words |= {country_named(word) for word in words}  # "U.S." names the United States
