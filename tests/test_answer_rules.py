@@ -1451,3 +1451,21 @@ def test_did_x_call_it_so_is_answered_by_the_quotation_that_does(
     answer = fresh_engine.ask("Did Holm call the talks with partners frank and useful?")
     assert answer.answerable and "frank and useful" in answer.citations[0].text
     assert not fresh_engine.ask("Did Holm call the talks a failure?").answerable
+
+
+def test_what_a_reader_tells_about_themselves_before_asking_is_not_matched(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "My grandson keeps asking me about the news… When did Holm go to Oslo?": the sentences
+    about the reader say why they ask, and no sentence of the documents matches them."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "fish.txt",
+        "Fishing talks\n\nMinister Erik Holm visited Oslo in June to discuss fishing quotas. "
+        "Norway has urged Brussels to cut its levies on farmed salmon to 10%.",
+    )
+    answer = fresh_engine.ask(
+        "My grandson keeps asking me about the news and I never know what to tell him. "
+        "When did Holm go to Oslo?"
+    )
+    assert answer.answerable and "June" in answer.citations[0].text

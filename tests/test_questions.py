@@ -1437,3 +1437,19 @@ def test_which_countries_asks_for_names_whatever_value_describes_them() -> None:
     # Not a share of countries, nor a year in which countries did something.
     assert question_shape("what share of countries spend 2% on defence").answer_type is AnswerType.PERCENT
     assert question_shape("which year did the two nations sign the pact").answer_type is AnswerType.DATE
+
+
+def test_sentences_about_the_reader_before_the_question_are_left_out() -> None:
+    from citeqa.answer.questions import without_asker_story
+
+    assert without_asker_story("I farm in Iowa. We sell soy. What rate does Norway want?") == (
+        "What rate does Norway want?"
+    )
+    # A claim the reader reports, a question pointing back at what came before, or a first
+    # sentence about something else is what the question is about.
+    for kept in (
+        "My opponent says Norway pledged $3 billion. How much did it pledge?",
+        "I saw the bridge opening. Who opened it?",
+        "Norway and Sweden signed a pact. What rate does Norway want?",
+    ):
+        assert without_asker_story(kept) == kept

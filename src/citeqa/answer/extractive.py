@@ -109,6 +109,7 @@ from citeqa.answer.questions import (
     same_family,
     swaps_two_letters,
     without_asker,
+    without_asker_story,
     without_caption_frame,
     without_guess,
     without_guessed_values,
@@ -894,7 +895,7 @@ class ExtractiveAnswerer:
                     return word
             return word.capitalize()
 
-        asked = self._as_corpus_initials(without_remarks(without_asker(question)))
+        asked = self._as_corpus_initials(without_remarks(without_asker_story(without_asker(question))))
         plain = _TITLE_ALONE.sub(self._with_the_holder, in_plain_words(asked, self._corpus_text))
         named = self._completed_names(_LOWER_WORD.sub(capitalised, _CAPITALS.sub(name_of, plain)))
         corrected = _MISSPELT_CANDIDATE.sub(self._corrected, named)

@@ -1016,6 +1016,40 @@ def without_statements_before(question: str) -> str:
     return question
 
 
+# "I grow soybeans in Iowa.", "My son is doing a project.": the reader telling about
+# themselves before asking.
+_ABOUT_THE_ASKER = re.compile(
+    r"^\W*(?:i|i[’']m|i[’']ve|i[’']d|im|ive|my|we|we[’']re|our|me)\b", re.IGNORECASE
+)
+# "My opponent says Japan has committed…", "I read that…": a claim the question is about.
+_REPORTS_A_CLAIM = re.compile(
+    r"\b(?:says?|said|saying|claims?|claimed|told|tells|heard|hear|read|reads|think|thinks|thought|"
+    r"believes?|believed|reckons?|insists?|argues?|argued)\b",
+    re.IGNORECASE,
+)
+# A question pointing back at what came before ("Who reported it?") needs it.
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\b", re.IGNORECASE
+)
+
+
+def without_asker_story(question: str) -> str:
+    """The question without the sentences before it in which the reader tells about
+    themselves ("I grow soybeans out here in Iowa. What has Japan been pushing for…?"): they
+    say why the reader asks, and no sentence of the documents matches them. Kept when the
+    question points back at them, or they report a claim."""
+    sentences = re.split(r"(?<=[.!])\s+(?=\S)", question.strip())
+    for index, sentence in enumerate(sentences):
+        if sentence.rstrip().endswith("?") or _ASKING_OPENING.match(sentence):
+            asked = " ".join(sentences[index:])
+            told = sentences[:index]
+            about_the_reader = all(_ABOUT_THE_ASKER.match(s) and not _REPORTS_A_CLAIM.search(s) for s in told)
+            return asked if told and about_the_reader and not _POINTS_BACK.search(asked) else question
+        if not _ABOUT_THE_ASKER.match(sentence):
+            return question
+    return question
+
+
 def without_asker(question: str) -> str:
     """The question without a preamble saying who asks it."""
     return _ASKER.sub("", question, count=1) or question
