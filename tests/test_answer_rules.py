@@ -1469,3 +1469,10 @@ def test_what_a_reader_tells_about_themselves_before_asking_is_not_matched(
         "When did Holm go to Oslo?"
     )
     assert answer.answerable and "June" in answer.citations[0].text
+
+
+def test_plus_joins_two_things_a_value_is_for_and_narrows_it_to_neither(seeded_engine: Engine) -> None:
+    """ "…on interceptors plus the Okinawa radar?": "plus" is a joining word like "and", which
+    no sentence need use; the pledge for both answers."""
+    answer = seeded_engine.ask("how much is Japan spending on interceptors plus the Okinawa radar?")
+    assert answer.answerable and "$3 billion" in answer.citations[0].text

@@ -1453,3 +1453,11 @@ def test_sentences_about_the_reader_before_the_question_are_left_out() -> None:
         "Norway and Sweden signed a pact. What rate does Norway want?",
     ):
         assert without_asker_story(kept) == kept
+
+
+def test_plus_is_a_joining_word_that_ends_a_narrowing_phrase() -> None:
+    from citeqa.answer.questions import is_content_word, prepositional_phrases
+
+    assert not is_content_word("plus")
+    phrases = prepositional_phrases("how much went into the long range missile plus satellite system?")
+    assert phrases and "plus" not in phrases[0]

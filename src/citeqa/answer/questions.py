@@ -29,7 +29,7 @@ class AnswerType(Enum):
 # spellings ("rn", "wats", "y" for why); they carry no content the answer must match.
 STOPWORDS = frozenset(
     """
-    a an the and or but if of to in on at by for with from into onto about as than then so
+    a an the and or plus but if of to in on at by for with from into onto about as than then so
     is are was were be been being am do does did done doing have has had having will would
     shall should can could may might must i me my we our us you your he him his she her it
     its they them their this that these those there here what which who whom whose when
