@@ -1476,3 +1476,21 @@ def test_plus_joins_two_things_a_value_is_for_and_narrows_it_to_neither(seeded_e
     no sentence need use; the pledge for both answers."""
     answer = seeded_engine.ask("how much is Japan spending on interceptors plus the Okinawa radar?")
     assert answer.answerable and "$3 billion" in answer.citations[0].text
+
+
+def test_how_a_request_turned_out_is_not_answered_by_the_request(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What happened after the June 4 deadline?" asks how things turned out; a sentence that
+    holds the act only as requested says nothing of that, though it answers what was asked."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "levy.txt",
+        "Levies\n\nNorway has urged Brussels to cut its levies on farmed salmon to 10%. Brussels has "
+        "requested countries to submit their best offers on these levies by Wednesday, June 4.",
+    )
+    assert not fresh_engine.ask(
+        "what happened after the june 4 deadline, did norway get the levies cut?"
+    ).answerable
+    asked = fresh_engine.ask("What did Brussels ask countries to submit by June 4?")
+    assert asked.answerable and "best offers" in asked.citations[0].text

@@ -40,6 +40,7 @@ from citeqa.answer.holdings import (
     conflicts_in_order,
     holds_answer_type,
     leaves_act_unrealised,
+    leaves_outcome_open,
     leaves_unrealised,
     names_only_in_comparison,
     narrows_its_value,
@@ -614,6 +615,10 @@ class ExtractiveAnswerer:
                 # countries to submit their best offers" does not say.
                 "an act taken as done is only asked for or planned",
                 lambda: leaves_act_unrealised(passage.text, done_acts(question) + past_acts(question)),
+            ),
+            (
+                "the outcome of an act only asked for or planned",
+                lambda: leaves_outcome_open(passage.text, asked_for),
             ),
             (
                 "the value is only asked for, not settled",

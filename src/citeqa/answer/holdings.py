@@ -285,6 +285,26 @@ def checks_an_unrealised_value(sentence: str, question: str, verb: str | None) -
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+# "What came out of the talks…?", "What was the result of the deadline?", "…in the end?": a
+# question asking how something turned out.
+_ASKS_OUTCOME = re.compile(
+    r"\b(?:results?|outcomes?)\s+(?:of|from)\b|\b(?:came|come|comes)\s+(?:out\s+)?of\b|"
+    r"\bhappened\s+(?:after|at|with|to|when|once)\b|\bend(?:ed|s)?\s+up\b|\bin\s+the\s+end\b|"
+    r"\bturn(?:ed|s)?\s+out\b",
+    re.IGNORECASE,
+)
+# "…could turn out to be?" asks about the possibility itself.
+_MODAL = re.compile(r"\b(?:could|might|may|would|will|can)\b", re.IGNORECASE)
+
+
+def leaves_outcome_open(sentence: str, question: str) -> bool:
+    """ "What came out of the tariff talks after the June 4 deadline?" over "…requested
+    countries to submit their best offers by June 4": the question asks how something turned
+    out, and the sentence holds an act only as asked for, planned or possible, which says
+    nothing of how it turned out."""
+    return bool(_ASKS_OUTCOME.search(question) and not _MODAL.search(question) and _unrealised_acts(sentence))
+
+
 def leaves_act_unrealised(sentence: str, verbs: list[str]) -> bool:
     """Whether `sentence` holds an act one of `verbs` names ("submit") only as asked for,
     planned or possible ("…requested countries to submit their best offers")."""
