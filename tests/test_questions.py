@@ -1412,6 +1412,11 @@ def test_why_how_come_and_the_reason_ask_for_an_explanation() -> None:
     assert asks_for_explanation("y is norway spending more on defence")
     assert asks_for_explanation("how come oslo pays so much")
     assert asks_for_explanation("What's the reason for the buildup?")
+    assert asks_for_explanation("For what reason did Oslo raise the levy?")
+    from citeqa.answer.questions import asks_why_an_act_was_done
+
+    assert asks_why_an_act_was_done("For what reason exactly did Oslo raise the levy?")
+    assert asks_why_an_act_was_done("for what purpose did oslo buy the radar")
     assert not asks_for_explanation("y 2 billion?")
     assert not asks_for_explanation("How much is Norway spending?")
 

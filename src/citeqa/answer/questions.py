@@ -314,9 +314,13 @@ def is_exact_enough(answer_type: AnswerType | None, sentence: str, shape: Questi
     return True
 
 
-# "Why did Japan turn down…?" asks the reason for a past act; a sentence that reports the act
-# without a reason ("Ishiba refrained from detailing…") does not answer it.
-_WHY_DID = re.compile(r"^\W*(?:so\s+)?(?:why|y)\s+(?:did|didn[’']t)\b", re.IGNORECASE)
+# "Why did Japan turn down…?", "For what reason did…?" asks the reason for a past act; a
+# sentence that reports the act without a reason ("Ishiba refrained from detailing…") does not
+# answer it.
+_WHY_DID = re.compile(
+    r"^\W*(?:so\s+)?(?:why|y|for\s+what\s+(?:reason|purpose))\s+(?:exactly\s+)?(?:did|didn[’']t)\b",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|given|in\s+response\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|"
     r"so\s+as\s+to|aimed\s+at|designed\s+to|intended\s+to|in\s+a\s+bid\s+to|amid|driven\s+by|critical\s+for|"
@@ -336,9 +340,11 @@ def gives_a_reason(text: str) -> bool:
 
 # "Why ..." and "how did ..." ask for an explanation or a manner, whatever words follow.
 _EXPLANATION = re.compile(r"^\W*(why|y|how (?!much|many|long|soon|high|big|steep|expensive|old|far))\b")
-# "Why…?", "y is…", "what's the reason…", "how come…": a question for a cause or a purpose.
+# "Why…?", "y is…", "what's the reason…", "how come…", "for what reason…": a question for a
+# cause or a purpose.
 _ASKS_WHY = re.compile(
-    r"^\W*(?:(?:so|and|but|ok)\W+)?(?:why|y(?=\s+(?:is|are|was|were|did|does|do|would|has|have)\b)|how\s+come)\b"
+    r"^\W*(?:(?:so|and|but|ok)\W+)?(?:why|y(?=\s+(?:is|are|was|were|did|does|do|would|has|have)\b)|how\s+come|"
+    r"for\s+what\s+(?:reason|purpose))\b"
     r"|\b(?:what(?:[’']s|\s+is|\s+was)\s+the\s+(?:reason|motivation|rationale))\b",
     re.IGNORECASE,
 )
