@@ -1406,15 +1406,13 @@ def test_statements_before_a_question_say_why_it_is_asked_not_what() -> None:
 
 
 def test_why_how_come_and_the_reason_ask_for_an_explanation() -> None:
-    from citeqa.answer.questions import asks_for_explanation
+    from citeqa.answer.questions import asks_for_explanation, asks_why_an_act_was_done
 
     assert asks_for_explanation("Why is Norway spending more?")
     assert asks_for_explanation("y is norway spending more on defence")
     assert asks_for_explanation("how come oslo pays so much")
     assert asks_for_explanation("What's the reason for the buildup?")
     assert asks_for_explanation("For what reason did Oslo raise the levy?")
-    from citeqa.answer.questions import asks_why_an_act_was_done
-
     assert asks_why_an_act_was_done("For what reason exactly did Oslo raise the levy?")
     assert asks_why_an_act_was_done("for what purpose did oslo buy the radar")
     assert not asks_for_explanation("y 2 billion?")
