@@ -1494,3 +1494,22 @@ def test_how_a_request_turned_out_is_not_answered_by_the_request(
     ).answerable
     asked = fresh_engine.ask("What did Brussels ask countries to submit by June 4?")
     assert asked.answerable and "best offers" in asked.citations[0].text
+
+
+def test_a_yes_no_question_checking_a_figure_the_sentence_has_none_of_is_refused(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Did the expansion bring spending up to 2% of GDP?" over a sentence with no percentage:
+    it neither confirms nor corrects the figure. A sentence with a figure of that kind corrects
+    the guess."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "budget.txt",
+        "Budget\n\nIn December 2022, Norway revealed its largest military expansion since World War II, "
+        "raising its defense budget to the third-largest in Europe. Norway has urged Brussels to cut "
+        "its levies on farmed salmon to 10%.",
+    )
+    gdp = fresh_engine.ask("Did the 2022 expansion bring Norway's defense spending up to 2% of GDP?")
+    assert not gdp.answerable
+    corrected = fresh_engine.ask("Does Norway want the salmon levies cut to 15%?")
+    assert corrected.answerable and "10%" in corrected.citations[0].text

@@ -36,6 +36,7 @@ from citeqa.answer.countries import (
 )
 from citeqa.answer.gaps import asks_for_missing_text
 from citeqa.answer.holdings import (
+    checks_a_value_it_lacks,
     checks_an_unrealised_value,
     conflicts_in_order,
     holds_answer_type,
@@ -602,6 +603,10 @@ class ExtractiveAnswerer:
                 # "When was the association founded?" over "…suggested at an event in April".
                 "the date is of another act",
                 lambda: shape.answer_type is AnswerType.DATE and dated_act(question) in best.unmatched,
+            ),
+            (
+                "yes/no about a figure the sentence has nothing of",
+                lambda: shape.yes_no and checks_a_value_it_lacks(passage.text, asked_for, best.unmatched),
             ),
             (
                 "yes/no about a figure only asked for or planned",

@@ -41,6 +41,19 @@ _CALENDAR_WORDS = re.compile(
 )
 
 
+def checks_a_value_it_lacks(sentence: str, question: str, unmatched: list[str]) -> bool:
+    """ "Did the expansion bring spending up to 2% of GDP?" over a sentence holding no
+    percentage at all: the question checks a figure the sentence neither confirms nor
+    corrects. A figure of its kind in the sentence ("the 25% tariff" for "35 percent") would
+    correct the guess."""
+    for answer_type in (AnswerType.PERCENT, AnswerType.AMOUNT):
+        for checked in _found(_VALUE_PATTERNS[answer_type], question):
+            number = re.match(r"[$€£¥]?\s?([\d,.]*\d)", checked)
+            if number and number.group(1) in unmatched and not _found(_VALUE_PATTERNS[answer_type], sentence):
+                return True
+    return False
+
+
 def holds_answer_type(answer_type: AnswerType, sentence: str, question: str) -> bool:
     """Whether `sentence` holds something of the kind the question asks for, beyond what the
     question itself already says ("the exact date of the February meeting" is not answered by
