@@ -1513,3 +1513,27 @@ def test_a_yes_no_question_checking_a_figure_the_sentence_has_none_of_is_refused
     assert not gdp.answerable
     corrected = fresh_engine.ask("Does Norway want the salmon levies cut to 15%?")
     assert corrected.answerable and "10%" in corrected.citations[0].text
+
+
+def test_why_did_x_do_an_act_no_sentence_reports_is_refused(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "Why did Norway turn down the invitation?" over a sentence giving reasons for joining:
+    it reports no turning down, so its reasons are for something else."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "why.txt",
+        "Nordic defence\n\nIn response to increasing regional threats, Norway increased its national "
+        "security investments in 2022. While joining the German “Sky Shield” may provide some security "
+        "assurances to Norway, given its proximity to potential adversaries like Russia, Oslo might use "
+        "its participation in the project as leverage in fishing talks.",
+    )
+    for refused in (
+        "Why did Norway turn down the invitation to join Sky Shield?",
+        "Why did Norway formally reject taking part in the Sky Shield project?",
+    ):
+        assert not fresh_engine.ask(refused).answerable, refused
+    for answered in (
+        "Why did Norway increase its national security investments?",
+        "Why did Norway start putting more money into national security?",
+    ):
+        answer = fresh_engine.ask(answered)
+        assert answer.answerable and "regional threats" in answer.citations[0].text, answered

@@ -110,6 +110,7 @@ from citeqa.answer.questions import (
     reports_payment,
     same_family,
     swaps_two_letters,
+    why_verb,
     without_asker,
     without_asker_story,
     without_caption_frame,
@@ -631,6 +632,12 @@ class ExtractiveAnswerer:
                     shape.answer_type in _SETTLED_TYPES
                     and settles_only_an_asked_value(shape.answer_type, passage.text, asked_for)
                 ),
+            ),
+            (
+                # "Why did Japan turn down the invitation?" over a sentence that reports no
+                # turning down: it gives no reason for an act it doesn't report.
+                "why about an act the sentence does not report",
+                lambda: why_verb(question) in best.unmatched,
             ),
             (
                 "no reason given",

@@ -333,6 +333,21 @@ def asks_why_an_act_was_done(question: str) -> bool:
     return bool(_WHY_DID.match(question))
 
 
+def why_verb(question: str) -> str | None:
+    """The verb of a "why did X…" question whose subject is a name ("turn" in "Why did Japan
+    turn down the invitation?"): the act it takes as done."""
+    why = _WHY_DID.match(question)
+    if why is None:
+        return None
+    verb = yes_no_verb("Did " + question[why.end() :].lstrip())
+    # "Why did Japan start putting money into…": the act is the one started, in other words.
+    return None if verb in _PHASE_VERBS else verb
+
+
+# Verbs of starting, going on with or choosing an act, which another verb names.
+_PHASE_VERBS = frozenset("start begin keep continue decide choose try go come get stop".split())
+
+
 def gives_a_reason(text: str) -> bool:
     """Whether `text` says why something was done: a cause or a purpose."""
     return bool(_REASON.search(text))
