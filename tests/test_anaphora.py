@@ -59,3 +59,17 @@ def test_a_sentence_opening_its_paragraph_by_pointing_back_is_read_with_what_it_
     assert with_antecedent(passages["Prices rose."]) == "Herring catches fell by a third. Prices rose."
     assert sentence_before(statement).startswith("The ministers met")
     assert sentence_before(passages["Herring catches fell by a third."]) == ""
+
+
+def test_a_sentence_opening_with_a_description_describes_the_last_name_before_it() -> None:
+    from citeqa.answer.anaphora import descriptions
+
+    found = descriptions(
+        [
+            "Norway is “exploring support” for the German “Sky Shield” project.",
+            "This ambitious air defense system, inspired by Iron Dome, would involve radars.",
+            "Oslo said so in March.",
+            "It was a surprise.",
+        ]
+    )
+    assert found == {"Sky Shield": "ambitious air defense system"}

@@ -1537,3 +1537,32 @@ def test_why_did_x_do_an_act_no_sentence_reports_is_refused(fresh_engine: Engine
     ):
         answer = fresh_engine.ask(answered)
         assert answer.answerable and "regional threats" in answer.citations[0].text, answered
+
+
+def test_a_name_is_matched_through_what_the_text_calls_it(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "This ambitious air defense system…" describes the Sky Shield the sentence before names:
+    a question about "the aerial defense system" is about Sky Shield, and a sentence naming
+    Sky Shield answers it. A question naming Sky Shield means something else by "system"."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "sky.txt",
+        "Sky Shield\n\nAccording to a report this week in the Norwegian business publication Finansavisen, "
+        "Norway is “exploring support” for the German “Sky Shield” project. This ambitious air defense "
+        "system, inspired by Israel’s Iron Dome, would involve a network of radars, sensors, and "
+        "interceptors designed to defend Europe from aerial attacks.\n\nWhat Norway has to gain\n\n"
+        "Norway has been increasing its national security investments. While collaboration on the German "
+        "“Sky Shield” may provide some security assurances to Norway, given its proximity to potential "
+        "adversaries like Russia, Norway might leverage its participation in the project as leverage in "
+        "fishing negotiations.",
+    )
+    leverage = fresh_engine.ask(
+        "could joining the aerial defense system give norway leverage over fish quotas?"
+    )
+    assert leverage.answerable and "fishing negotiations" in leverage.citations[0].text
+    based_on = fresh_engine.ask("which countrys system was the sky shield based on?")
+    assert based_on.answerable and "Israel" in based_on.citations[0].text
+    # Asked indirectly, how someone responded is still asked of what they said.
+    assert not fresh_engine.ask(
+        "Could you tell me how the Swedish government responded when Finansavisen reported that Norway "
+        "was exploring support for the air defense system?"
+    ).answerable

@@ -1464,3 +1464,9 @@ def test_plus_is_a_joining_word_that_ends_a_narrowing_phrase() -> None:
     assert not is_content_word("plus")
     phrases = prepositional_phrases("how much went into the long range missile plus satellite system?")
     assert phrases and "plus" not in phrases[0]
+
+
+def test_how_x_responded_asks_what_x_said_even_asked_indirectly() -> None:
+    asked = "Could you tell me how the Swedish government responded when the paper reported it?"
+    assert question_shape(asked).speaker == "the Swedish government"
+    assert question_shape("how the deal was reacted to").speaker is None

@@ -66,3 +66,26 @@ def with_antecedent(passage: Passage) -> str:
     `sentence_before` gives."""
     before = sentence_before(passage)
     return f"{before} {passage.text}" if before else passage.text
+
+
+# "This ambitious missile defense system, inspired by…": a sentence opening by describing what
+# the sentence before named, up to the comma or verb that ends the description.
+_DESCRIBING_OPENING = re.compile(
+    r"^\W*(?:This|These)\s+(?P<description>(?:[a-z-]+\s+){0,4}?[a-z-]+)"
+    r"(?=,|\s+(?:is|are|was|were|would|will|has|have|had|could|may|might|can|includes?|involves?)\b)"
+)
+# A name: a quoted term with a capital ("“Golden Dome”"), or a run of capitalised words.
+_NAME = re.compile(r"[“\"](?P<quoted>[A-Z][^”\"]*)[”\"]|(?<!^)\b(?P<plain>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def descriptions(sentences: list[str]) -> dict[str, str]:
+    """What prose calls each name it goes on to describe: "…for Trump’s “Golden Dome” project.
+    This ambitious missile defense system…" describes Golden Dome as an ambitious missile defense
+    system. The name described is the last one the sentence before gives."""
+    found: dict[str, str] = {}
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        opening = _DESCRIBING_OPENING.match(sentence)
+        names = [m.group("quoted") or m.group("plain") for m in _NAME.finditer(before)]
+        if opening and names:
+            found.setdefault(names[-1], opening.group("description"))
+    return found

@@ -24,7 +24,7 @@ from itertools import pairwise, takewhile
 
 import numpy as np
 
-from citeqa.answer.anaphora import antecedents_start, sentence_before, with_antecedent
+from citeqa.answer.anaphora import antecedents_start, descriptions, sentence_before, with_antecedent
 from citeqa.answer.countries import (
     countries_named,
     countries_of,
@@ -330,6 +330,7 @@ class ExtractiveAnswerer:
         self._name_partners: dict[str, frozenset[str]] = {}
         self._dotted_countries: dict[str, str] = {}
         self._title_holders: dict[str, frozenset[str]] = {}
+        self._described: dict[str, _Part] = {}
 
     def fit_corpus(self, sentences: list[str]) -> None:
         """Learn how common each word stem is, so rare question words weigh more."""
@@ -394,6 +395,13 @@ class ExtractiveAnswerer:
         # A headline capitalises every word: prose alone says which words make one name.
         self._name_partners = _name_partners([s for s in sentences if not is_title_case(s)])
         self._title_holders = _title_holders([s for s in sentences if not is_title_case(s)])
+        # "Golden Dome" is "an ambitious missile defense system": a sentence naming it matches a
+        # question asking about "the missile shield" through what the corpus calls it.
+        described = descriptions(sentences)
+        self._described = {
+            name: _Part.of(words, slice(None), _CONTEXT_CREDIT, lends_names=False)
+            for name, words in zip(described, self._encoder.words(list(described.values())), strict=True)
+        }
 
     def select(
         self,
@@ -1156,7 +1164,16 @@ class ExtractiveAnswerer:
         typed_against = without_guessed_values(asked_for, guessed)
         unguessed = np.array([question_words.words[i] not in guessed for i in content], dtype=bool)
         asked_vectors = question_words.vectors[content]
-        all_matches = self._match(asked_vectors, asked, [parts for _, _, parts, _ in features])
+        # A reader who says "the missile shield" for Golden Dome uses what the corpus calls it;
+        # one who names it means something else by the same words ("which country's system…").
+        described = {
+            name: part for name, part in self._described.items() if name.lower() not in question.lower()
+        }
+        parts_of = [
+            [*parts, *(part for name, part in described.items() if name in passage.text)]
+            for passage, (_, _, parts, _) in zip(passages, features, strict=True)
+        ]
+        all_matches = self._match(asked_vectors, asked, parts_of)
         judgements = []
         for index, candidate in enumerate(candidates):
             passage = passages[index]

@@ -187,7 +187,10 @@ _SPEECH_QUESTION = re.compile(
     r"|\b(?:(?:by\s+)?(?:what|wat|which)\s+(?:\w+\s+){1,2}|when\s+|where\s+)"
     r"(?:did|does|do|has|have|had|would|will|is|are|was)\s+"
     r"(?P<sayer>[^,?—–]+?)\s+(?:say|said|saying|sayin|claim|claimed|claiming|think(?!\s*-?\s*tanks?\b)|believe|argue|"
-    r"tell|told)\b",
+    r"tell|told)\b"
+    # "…tell me how the Chinese government responded": the indirect question.
+    r"|\bhow\s+(?P<reacted>(?:the\s+)?(?:(?!(?:was|were|is|are|been|being|has|have|had)\b)[^,?—–\s]+\s+){1,4}?)"
+    r"(?:responded|reacted|replied)\b",
     re.IGNORECASE,
 )
 _EXACT = re.compile(r"\b(exact|exactly|precise|precisely|specific)\b", re.IGNORECASE)
@@ -740,7 +743,8 @@ def question_shape(question: str) -> QuestionShape:
 def _question_shape(question: str, plain: str) -> QuestionShape:
     """The shape of `question`, whose chat spellings `plain` has read as words."""
     speech = _SPEECH_QUESTION.search(plain)
-    speaker = (speech.group("who") or speech.group("sayer")) if speech else None
+    speaker = (speech.group("who") or speech.group("sayer") or speech.group("reacted")) if speech else None
+    speaker = speaker.strip() if speaker else None
     exact = bool(_EXACT.search(question))
     lowered = plain.lower()
     if _ANYONE.match(lowered):
