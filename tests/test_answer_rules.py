@@ -1566,3 +1566,20 @@ def test_a_name_is_matched_through_what_the_text_calls_it(fresh_engine: Engine, 
         "Could you tell me how the Swedish government responded when Finansavisen reported that Norway "
         "was exploring support for the air defense system?"
     ).answerable
+
+
+def test_a_photo_is_of_the_section_it_illustrates(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "Which Norwegian unit's facility is shown in the photo?" over a caption that names no
+    country, in the section "What Norway has to offer": the section says whose it is. A photo
+    question about a country the text never mentions is refused."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "harbour.txt",
+        "Harbour news\n\nThe Norwegian ministry approved the harbour plan in 2021 after a long debate.\n\n"
+        "What Norway has to offer\n\nIn response to regional threats, Norway has allocated about $2 billion "
+        "to new ports and radars.\n\nNSDF Coastal Operations Group facility\n\nOslo has also pledged over "
+        "$1 billion for patrol boats.",
+    )
+    shown = fresh_engine.ask("Which Norwegian unit's facility is shown in the photo?")
+    assert shown.answerable and shown.citations[0].text == "NSDF Coastal Operations Group facility"
+    assert not fresh_engine.ask("Which Swedish unit's facility is shown in the photo?").answerable

@@ -18,7 +18,7 @@ import numpy as np
 from citeqa.answer.citations import citation_from, verify_citations
 from citeqa.answer.extractive import ExtractiveAnswerer
 from citeqa.answer.generative import GenerativeAnswerer, LLMFailure, Window, make_llm, unavailable_note
-from citeqa.answer.questions import asks_about_heading
+from citeqa.answer.questions import asks_about_caption, asks_about_heading
 from citeqa.coalesce import Coalescer
 from citeqa.config import Settings
 from citeqa.documents import Document, discover_files, load_path
@@ -245,9 +245,10 @@ class Engine:
         vector = self._query_vector(question_words.sentence_vector, query, asked)
         candidates = self.retriever.retrieve(query, vector, depth=max(20, top_k))
         before = {c.stored.id: self.retriever.neighbours(c.stored)[0] for c in candidates}
+        # A heading question looks under the headings; a photo illustrates its section.
         headings = (
             {c.stored.id: self.retriever.heading_above(c.stored) for c in candidates}
-            if asks_about_heading(asked)
+            if asks_about_heading(asked) or asks_about_caption(asked)
             else {}
         )
         selection = self.answerer.select(asked, question_words, vector, candidates, before, headings)

@@ -71,6 +71,7 @@ from citeqa.answer.questions import (
     after_preamble,
     asked_currencies,
     asks_about_caption,
+    asks_about_heading,
     asks_for_city,
     asks_for_countries,
     asks_for_country,
@@ -418,8 +419,8 @@ class ExtractiveAnswerer:
             if not asked:
                 return Selection([], [])
             words = self._encoder.words([asked])[0]
-            selection = self._select_caption(asked, words, candidates)
-            if selection.answerable or not heading_above:
+            selection = self._select_caption(asked, words, candidates, heading_above or {})
+            if selection.answerable or not (heading_above and asks_about_heading(question)):
                 return selection
             return self._select_heading_above(asked, words, candidates, heading_above)
         answerable = [c for c in candidates if not c.stored.passage.is_heading]
@@ -842,7 +843,13 @@ class ExtractiveAnswerer:
             return None
         return Selection([(best.candidate.stored, best.score)], judgements)
 
-    def _select_caption(self, asked: str, words: WordVectors, candidates: list[Candidate]) -> Selection:
+    def _select_caption(
+        self,
+        asked: str,
+        words: WordVectors,
+        candidates: list[Candidate],
+        heading_above: dict[str, StoredPassage | None],
+    ) -> Selection:
         """A question about a photo ("who is with Trump in the photo at the top?") is answered
         from the lines without a full stop (captions and headings), which otherwise only give
         context to the sentences below them. `asked` is the question without the words that
@@ -853,10 +860,24 @@ class ExtractiveAnswerer:
         judgements = self._judge(asked, words, words.sentence_vector, captions)
         judgements.sort(key=lambda j: j.score, reverse=True)
         best, shape = judgements[0], question_shape(asked)
+        # A photo illustrates the section it sits in: "Which Japanese unit's facility is shown?"
+        # over "ASDF Space Operations Group facility" in the section "What Japan has to offer".
+        section = heading_above.get(best.candidate.stored.id)
+        section_text = section.passage.text if section else ""
+        section_words = _stems_of(section_text)
+        missing = [
+            word
+            for word in best.missing_exact
+            if not (self._aliases(word.lower()) | {stem(word)}) & section_words
+            # "Norwegian" is said of the section on Norway.
+            and not countries_of(word) & countries_named(section_text)
+        ]
         if (
             best.coverage < self.thresholds.min_coverage
-            or best.missing_exact
+            or missing
             or (shape.answer_type is not None and not best.type_ok)
+            # "Which Swedish unit is shown?" of a corpus that never mentions Sweden.
+            or self._names_an_unmentioned_country(asked)
         ):
             return Selection([], judgements)
         return Selection([(best.candidate.stored, best.score)], judgements)
