@@ -1583,3 +1583,23 @@ def test_a_photo_is_of_the_section_it_illustrates(fresh_engine: Engine, tmp_path
     shown = fresh_engine.ask("Which Norwegian unit's facility is shown in the photo?")
     assert shown.answerable and shown.citations[0].text == "NSDF Coastal Operations Group facility"
     assert not fresh_engine.ask("Which Swedish unit's facility is shown in the photo?").answerable
+
+
+def test_a_sentence_lacking_an_asked_ordinal_gives_way_to_a_close_one_holding_it(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "second call… — when?" over the February meeting sentence, which matches best but
+    names no second call: a sentence scoring nearly as well that does answers."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "calls.txt",
+        "Nordic ties\n\nFollowing a February meeting between Norway’s Prime Minister, who assumed office "
+        "in September, and German Chancellor Olaf Berg, the two leaders released a statement expressing "
+        "their commitment to “a new era” in German-Norwegian relations.\n\nThe report surfaced after Berg "
+        "and Holm held a phone conversation last month where they discussed fishing, energy, and "
+        "security.\n\nIn a statement following the second phone call on May 29, the minister Holm "
+        "refrained from detailing his conversation with Berg, but noted that “we had a truly candid "
+        "exchange of views.”",
+    )
+    answer = fresh_engine.ask("second call between norway's prime minister and the chancellor - when?")
+    assert answer.answerable and "May 29" in answer.citations[0].text

@@ -293,3 +293,10 @@ def test_what_kind_of_group_asks_what_it_is_not_for_a_group() -> None:
     assert asked_kind("what kinda group is the harbour council") is None
     assert asked_kind("What type of organisation is the Harbour Council?") is None
     assert asked_kind("Which group runs the harbour?") is Kind.ORGANISATION
+
+
+def test_who_is_leading_asks_for_a_person() -> None:
+    from citeqa.answer.kinds import Kind, asked_kind
+
+    assert asked_kind("Who is leading Norway's side in the fishing talks?") is Kind.PERSON
+    assert asked_kind("who's heading the negotiations") is Kind.PERSON

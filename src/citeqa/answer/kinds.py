@@ -231,7 +231,11 @@ _STRICT_TITLES = {
 # "Who is the head of X?" asks for whoever leads X, under any title that says so.
 _HEAD_OF = re.compile(r"\b(?:head|chief|leader|boss)\s+of\b", re.IGNORECASE)
 # "Who runs the Stimson Center?", "Who commands the Space Force?": its head, by any title.
-_WHO_HEADS = re.compile(r"^\W*who\s+(?:runs|heads|leads|commands|chairs|directs|manages)\b", re.IGNORECASE)
+_WHO_HEADS = re.compile(
+    r"^\W*who(?:\s+is|\s+was|[’']s)?\s+"
+    r"(?:runs|heads|leads|commands|chairs|directs|manages|running|heading|leading|commanding|chairing|directing)\b",
+    re.IGNORECASE,
+)
 # "…officer in charge?": what is asked for comes before "in charge".
 _IN_CHARGE = re.compile(r"\s+in\s+charge\b", re.IGNORECASE)
 _TOP_TITLES = frozenset(
