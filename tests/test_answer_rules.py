@@ -1603,3 +1603,20 @@ def test_a_sentence_lacking_an_asked_ordinal_gives_way_to_a_close_one_holding_it
     )
     answer = fresh_engine.ask("second call between norway's prime minister and the chancellor - when?")
     assert answer.answerable and "May 29" in answer.citations[0].text
+
+
+def test_which_two_countries_wants_a_sentence_naming_two(fresh_engine: Engine, tmp_path: Path) -> None:
+    """ "Which two countries outspend Norway on defense?" over a sentence naming one country
+    besides Norway: it cannot name two, and the sentence that does answers first."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "budgets.txt",
+        "Nordic budgets\n\nIn response to regional threats, Norway has been raising its security "
+        "investments. In 2022, the country revealed its largest military expansion since World War II, "
+        "lifting its defense budget to the third-largest in Europe, trailing only the U.K. and Germany."
+        "\n\nWhat Norway has to gain\n\nAccording to a report by the Nansen Institute, a think-tank in "
+        "London, “Defense spending is another area that has become important in the U.K.-Norway "
+        "partnership.”",
+    )
+    answer = fresh_engine.ask("Which two countries outspend Norway on defense?")
+    assert answer.answerable and "Germany" in answer.citations[0].text

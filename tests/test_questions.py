@@ -1470,3 +1470,11 @@ def test_how_x_responded_asks_what_x_said_even_asked_indirectly() -> None:
     asked = "Could you tell me how the Swedish government responded when the paper reported it?"
     assert question_shape(asked).speaker == "the Swedish government"
     assert question_shape("how the deal was reacted to").speaker is None
+
+
+def test_how_many_countries_a_question_asks_for() -> None:
+    from citeqa.answer.questions import countries_asked_for
+
+    assert countries_asked_for("Which two nations outspend Norway?") == 2
+    assert countries_asked_for("which 3 countries border it") == 3
+    assert countries_asked_for("Which countries outspend Norway?") == 0

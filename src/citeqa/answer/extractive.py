@@ -83,6 +83,7 @@ from citeqa.answer.questions import (
     asks_what_was_said,
     asks_why_an_act_was_done,
     content_positions,
+    countries_asked_for,
     currencies_named,
     dated_act,
     defined_subject,
@@ -489,7 +490,7 @@ class ExtractiveAnswerer:
             # something else: that says nothing against the question.
             margin = (
                 t.misowned_value_margin
-                if refusal in _MISOWNED_VALUE
+                if refusal in _MISOWNED_VALUE or refusal == _FEWER_COUNTRIES
                 else t.kind_margin
                 if refusal in (_NO_NAME_OF_KIND, _MISSING_NAME)
                 else t.fallback_margin
@@ -661,6 +662,13 @@ class ExtractiveAnswerer:
                     shape.answer_type is not None
                     and not self._names_asked_countries(question, passage)
                     and self._answers_another_topic(best, judgements, shape)
+                ),
+            ),
+            (
+                _FEWER_COUNTRIES,
+                lambda: (
+                    len(self._countries_in(passage.text) - self._countries_in(question))
+                    < countries_asked_for(question)
                 ),
             ),
             # The sentence and the context its words were matched in.
@@ -1108,6 +1116,17 @@ class ExtractiveAnswerer:
             and not self._aliases(word.lower())
         )
 
+    def _countries_in(self, text: str) -> frozenset[str]:
+        """The countries `text` names, by name or by the corpus's dotted codes ("U.S.")."""
+        dotted = {self._dotted_countries[a] for a in acronyms(text.split()) if a in self._dotted_countries}
+        # "Steve Jordan Tomaszewski": a country's name inside a person's is none.
+        inside_names = {
+            country
+            for country in countries_named(text)
+            if " " not in country and _only_inside_names(country, text)
+        }
+        return (countries_named(text) - inside_names) | dotted
+
     def _names_asked_countries(self, question: str, passage: Passage) -> bool:
         """ "Which nearby countries threaten Japan?" over a sentence naming countries the
         question doesn't: the answer itself, however well another sentence about threats
@@ -1481,6 +1500,8 @@ _CAPTION_COVERAGE = 0.9
 _GENERIC_NOUNS = frozenset("goods products items things stuff merchandise commodities wares setup".split())
 _NO_NAME_OF_KIND = "no name of the asked kind"
 _MISSING_NAME = "a name the question needs is missing"
+# "Which two nations outspend Japan?" over a sentence naming one country besides Japan.
+_FEWER_COUNTRIES = "fewer countries than asked for"
 
 # Refusals of a sentence whose value of the asked kind belongs to something else.
 _MISOWNED_VALUE = frozenset(
@@ -1497,6 +1518,16 @@ _VALUE_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.COUN
 _SETTLED_TYPES = frozenset({AnswerType.PERCENT, AnswerType.AMOUNT, AnswerType.DATE})
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _only_inside_names(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` only between two capitalised words, as a middle name
+    does ("Steve Jordan Tomaszewski")."""
+    words = re.findall(r"[\w’'.-]+", text)
+    places = [i for i, w in enumerate(words) if w.lower().strip(".") == word]
+    return bool(places) and all(
+        0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() for i in places
+    )
 
 
 def _names_a_new_country(name: str, question: str) -> bool:

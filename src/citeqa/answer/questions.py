@@ -1338,6 +1338,24 @@ def asks_for_countries(question: str) -> bool:
     return bool(_COUNTRIES_QUESTION.search(question))
 
 
+_NUMBER_VALUES = {
+    word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+}
+_HOW_MANY_COUNTRIES = re.compile(
+    rf"\b(?:which|what)\s+(?P<count>\d+|{NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
+
+
+def countries_asked_for(question: str) -> int:
+    """How many countries "which two nations…?" asks for: 0 when it says no number."""
+    match = _HOW_MANY_COUNTRIES.search(question)
+    if match is None:
+        return 0
+    count = match.group("count").lower()
+    return int(count) if count.isdigit() else _NUMBER_VALUES.get(count, 0)
+
+
 # "What is X made of?", "X's components?", "Which parts make up X?": a question asking what
 # something is composed of.
 _ASKS_PARTS = re.compile(
