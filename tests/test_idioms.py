@@ -78,11 +78,19 @@ def test_what_the_text_names_or_lists_is_what_it_mentions_and_no_appointment() -
         "Did the later moves make people question the pledge?",
         "Did the later moves call the whole pledge into question?",
         "Did the later moves raise doubts about the pledge?",
+        "Did the later moves put the pledge in question?",
+        "what made people start doubting the pledge?",
     ],
 )
 def test_making_people_question_a_pledge_is_casting_doubt_on_it(question: str) -> None:
     assert "cast doubt on" in in_plain_words(question)
     assert "question the" not in in_plain_words(question)
+
+
+def test_what_is_called_into_question_stays_in_the_question() -> None:
+    assert in_plain_words("Did the moves call the whole pledge into question?") == (
+        "Did the moves cast doubt on the whole pledge?"
+    )
 
 
 def test_an_idiom_the_documents_use_themselves_stays() -> None:

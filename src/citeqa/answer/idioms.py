@@ -41,17 +41,25 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bkick(?:s|ed)?\s+in\b", re.IGNORECASE), "take effect"),
     (re.compile(r"\bspell(?:s|ed|ing)?\s+out\b", re.IGNORECASE), "detail"),
     (re.compile(r"\bput(?:s|ting)?\s+(?:money|cash|capital|funds)\s+into\b", re.IGNORECASE), "investing in"),
-    # To make people question or doubt a pledge, call it into question, raise doubts about it, or
-    # undercut or undermine it (said of what someone did) is to cast doubt on it.
+    # To make people question or doubt a pledge, raise doubts about it, or undercut or undermine
+    # it (said of what someone did) is to cast doubt on it.
     (
         re.compile(
             r"\b(?:make|makes|made|making)\s+(?:people|everyone|others|observers|some|many|folks)\s+"
-            r"(?:question|doubt)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?into\s+question\b|"
+            r"(?:(?:start|begin|began)\s+)?(?:question|doubt)(?:ing)?\b|"
             r"\brais(?:e|es|ed|ing)\s+doubts?\s+(?:about|over|on)\b|\bput(?:s|ting)?\s+in\s+doubt\b|"
             r"\bunder(?:cut|cuts|cutting|min(?:e|es|ed|ing))\b",
             re.IGNORECASE,
         ),
         "cast doubt on",
+    ),
+    # To call or put something into question is to cast doubt on it.
+    (
+        re.compile(
+            r"\b(?:call|calls|called|calling|put|puts|putting)(?P<thing>(?:\s+[\w’'-]+){0,5}?)\s+(?:in|into)\s+question\b",
+            re.IGNORECASE,
+        ),
+        r"cast doubt on\g<thing>",
     ),
     # To back a plan, or get behind it, is to support it ("Tokyo might back the shield").
     (
