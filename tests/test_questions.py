@@ -1440,6 +1440,7 @@ def test_which_countries_asks_for_names_whatever_value_describes_them() -> None:
     # Not a share of countries, nor a year in which countries did something.
     assert question_shape("what share of countries spend 2% on defence").answer_type is AnswerType.PERCENT
     assert question_shape("which year did the two nations sign the pact").answer_type is AnswerType.DATE
+    assert question_shape("By what date must countries submit their bids?").answer_type is AnswerType.DATE
 
 
 def test_sentences_about_the_reader_before_the_question_are_left_out() -> None:

@@ -1325,10 +1325,12 @@ def asks_for_city(question: str) -> bool:
 
 
 # "Which nearby countries…?", "what two nations…?": a question asking for countries by name
-# (not "what share of countries…?", nor "which year did the nations…?").
+# (not "what share of countries…?", "which year did the nations…?", "by what date must
+# countries…?").
 _COUNTRIES_QUESTION = re.compile(
     r"\b(?:which|what)\s+"
-    r"(?:(?!(?:the|a|an|this|that|of|did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b)[a-z]+\s+){0,2}"
+    r"(?:(?!(?:the|a|an|this|that|of|did|do|does|is|are|was|were|has|have|had|will|would|can|could|must|should|"
+    r"shall|may|might|date|day|year|month|time|rate|share|percent|percentage|amount|kind|sort|type)\b)[a-z]+\s+){0,2}"
     r"(?:countries|nations|states)\b",
     re.IGNORECASE,
 )
