@@ -55,6 +55,15 @@ def test_a_system_ready_by_a_date_is_operational() -> None:
     assert in_plain_words("Are you ready to answer?") == "Are you ready to answer?"
 
 
+def test_a_system_that_will_be_working_by_a_date_is_operational() -> None:
+    assert in_plain_words("By which year will the shield be working?") == (
+        "By which year will the shield be operational?"
+    )
+    assert in_plain_words("will it be fully functional by 2029") == "will it be operational by 2029"
+    # People at work are not in operation.
+    assert in_plain_words("will they be working together on it?") == "will they be working together on it?"
+
+
 def test_a_head_of_government_taking_up_a_post_is_a_prime_minister_taking_office() -> None:
     assert in_plain_words("When did the head of government take up his post?") == (
         "When did the prime minister take office?"

@@ -17,6 +17,17 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bup\s+(?:and|&|n)\s+run+ing\b", re.IGNORECASE), "operational"),
     # A system "ready by 2029", or "supposed to be ready", is one in operation.
     (re.compile(r"\b(?<=be\s)ready\b|\bready(?=\s+by\b)|\bready(?=\W*$)", re.IGNORECASE), "operational"),
+    # …and so is one that will "be working", "be functional" or "be in operation" by a date.
+    (
+        re.compile(
+            # Not "be working together", "be working on it": people at work.
+            r"\b(?<=be\s)(?:fully\s+)?(?:working|functional|functioning|in\s+operation)\b"
+            r"(?!\s+(?:together|with|on|for|at|in|to|alongside|hard)\b)"
+            r"|\b(?:working|functional|in\s+operation)(?=\s+by\b)",
+            re.IGNORECASE,
+        ),
+        "operational",
+    ),
     (re.compile(r"\bbargaining\s+chips?\b", re.IGNORECASE), "leverage"),
     (re.compile(r"\bheads?\s+of\s+government\b", re.IGNORECASE), "prime minister"),
     # A joint communiqué or declaration is a statement the parties release together.
