@@ -1620,3 +1620,21 @@ def test_which_two_countries_wants_a_sentence_naming_two(fresh_engine: Engine, t
     )
     answer = fresh_engine.ask("Which two countries outspend Norway on defense?")
     assert answer.answerable and "Germany" in answer.citations[0].text
+
+
+def test_what_kind_of_x_prefers_the_sentence_qualifying_x_in_quotes(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "What kind of partnership does Berg want?" is answered by "a ‘win-win’ partnership",
+    nearly as good a match as a sentence naming the partnership unqualified."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "kind.txt",
+        "Harbour talks\n\nFollowing her recent call with the Oslo mayor, Berg reiterated the city’s stance "
+        "on port fees: “The city has consistently advocated for ‘investment rather than fees’ all along. "
+        "Bergen’s calls to make what can be called a ‘win-win’ partnership with Oslo have not changed in "
+        "the slightest.”\n\nIn a statement after the call, Berg noted: “I intend to continue to work "
+        "together with Oslo to further reinforce the alliance and our cooperative relationship.”",
+    )
+    answer = fresh_engine.ask("what kind of partnership does berg want with oslo")
+    assert answer.answerable and "win-win" in answer.citations[0].text

@@ -1479,3 +1479,13 @@ def test_how_many_countries_a_question_asks_for() -> None:
     assert countries_asked_for("Which two nations outspend Norway?") == 2
     assert countries_asked_for("which 3 countries border it") == 3
     assert countries_asked_for("Which countries outspend Norway?") == 0
+
+
+def test_a_quoted_term_before_the_noun_says_what_kind() -> None:
+    from citeqa.answer.questions import qualifies_in_quotes
+
+    asked = "what kind of partnership does Berg want?"
+    assert qualifies_in_quotes("Berg wants a ‘win-win’ partnership with Oslo.", asked)
+    assert not qualifies_in_quotes("Berg wants a cooperative partnership.", asked)
+    # The question's own term is no answer to it.
+    assert not qualifies_in_quotes("Berg wants a ‘win-win’ partnership.", "what kind of win-win partnership?")

@@ -81,6 +81,7 @@ from citeqa.answer.questions import (
     asks_for_parts,
     asks_for_payment,
     asks_for_phrase,
+    asks_what_kind_of,
     asks_what_was_said,
     asks_why_an_act_was_done,
     content_positions,
@@ -109,6 +110,7 @@ from citeqa.answer.questions import (
     past_acts,
     prepositional_phrases,
     puts_a_claim_to_check,
+    qualifies_in_quotes,
     question_shape,
     reports_payment,
     same_family,
@@ -483,6 +485,19 @@ class ExtractiveAnswerer:
                 judgements,
                 lambda j: (
                     top - j.score <= t.reason_margin and gives_a_reason(j.candidate.stored.passage.text)
+                ),
+            )
+        if asks_what_kind_of(question) and not qualifies_in_quotes(
+            judgements[0].candidate.stored.passage.text, question
+        ):
+            # "What kind of relationship does Ishiba want?" is answered by "a ‘win-win’
+            # relationship" nearly as good as a sentence naming the relationship unqualified.
+            top = judgements[0].score
+            judgements = _first_where(
+                judgements,
+                lambda j: (
+                    top - j.score <= t.reason_margin
+                    and qualifies_in_quotes(j.candidate.stored.passage.text, question)
                 ),
             )
         best = judgements[0]

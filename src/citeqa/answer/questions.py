@@ -716,6 +716,34 @@ def asks_what_kind(question: str) -> bool:
     return bool(_KIND_OF.match(question))
 
 
+_KIND_OF_NOUN = re.compile(
+    r"\b(?:what|which|wat|wut)\s+(?:(?:type|kind|sort)s?\s+of|kinda|sorta)\s+(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def qualifies_in_quotes(sentence: str, question: str) -> bool:
+    """Whether `sentence` qualifies the noun of "what kind of relationship…?" with a quoted term
+    the question doesn't hold: "a ‘win-win’ relationship" says what kind."""
+    asked = _KIND_OF_NOUN.search(question)
+    if asked is None:
+        return False
+    noun = re.escape(asked.group("noun").lower()[:5])
+    return any(
+        not is_asked(name_key(word), question)
+        for match in re.finditer(
+            rf"[‘“\"'](?P<term>[^’”\"'‘“]{{1,40}})[’”\"']\s+(?:[a-z-]+\s+)?{noun}", sentence, re.IGNORECASE
+        )
+        for word in re.findall(r"[\w-]+", match.group("term"))
+    )
+
+
+def asks_what_kind_of(question: str) -> bool:
+    """ "What kind of relationship does Ishiba want?": a question for the word that qualifies a
+    noun, anywhere in it."""
+    return bool(_KIND_OF_NOUN.search(question))
+
+
 # "Where does Japan's budget rank?", "where does X stand on Y?": a standing, not a place or name.
 _STANDING = re.compile(r"(?:^\W*|,\s*|\s[—–-]\s*)where\b.*\b(?:rank\w*|stand|stands|standing)\b")
 
