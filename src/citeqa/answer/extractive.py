@@ -31,7 +31,6 @@ from citeqa.answer.countries import (
     country_named,
     country_of,
     is_country,
-    is_nationality,
     same_country,
 )
 from citeqa.answer.gaps import asks_for_missing_text
@@ -62,7 +61,6 @@ from citeqa.answer.kinds import (
     is_title,
     is_title_case,
 )
-from citeqa.answer.places import countries_of_place, places_named
 from citeqa.answer.questions import (
     DETERMINERS,
     MONTHS,
@@ -90,7 +88,6 @@ from citeqa.answer.questions import (
     dated_act,
     defined_subject,
     defines,
-    designations,
     done_acts,
     gives_a_reason,
     gives_list,
@@ -101,15 +98,12 @@ from citeqa.answer.questions import (
     is_asked,
     is_content_word,
     is_exact_enough,
-    is_typo_of,
     mentions,
-    name_choice,
     name_key,
     named_thing,
     needs_exact_match,
     past_acts,
     prepositional_phrases,
-    puts_a_claim_to_check,
     qualifies_in_quotes,
     question_shape,
     reports_payment,
@@ -122,7 +116,6 @@ from citeqa.answer.questions import (
     without_guess,
     without_guessed_values,
     without_remarks,
-    without_statements_before,
     yes_no_verb,
 )
 from citeqa.answer.shorthand import is_shorthand, spell_out_shorthand
@@ -134,6 +127,7 @@ from citeqa.answer.speech import (
     reports_speech,
 )
 from citeqa.answer.spelling import common_word_for
+from citeqa.answer.unmentioned import Unmentioned
 from citeqa.answer.wordforms import (
     INNER_CAPITAL,
     OTHER_FORMS,
@@ -330,7 +324,7 @@ class ExtractiveAnswerer:
         self._aliases_cache: dict[str, frozenset[str]] = {}
         self._name_kinds = NameKinds()
         self._corpus_names: frozenset[str] = frozenset()
-        self._capitalised_words: frozenset[str] = frozenset()
+        self._unmentioned = Unmentioned()
         self._corpus_text = ""
         self._corpus_initials: frozenset[str] = frozenset()
         self._initialism_names: dict[str, str] = {}
@@ -362,10 +356,6 @@ class ExtractiveAnswerer:
             for acronym in acronyms(sentence.split())
             if is_country(".".join(acronym) + ".")
         }
-        named = [*self._dotted_countries.values(), *(c for s in sentences for c in countries_named(s))]
-        self._corpus_countries = frozenset(named)
-        self._corpus_designations = frozenset(d for sentence in sentences for d in designations(sentence))
-        self._corpus_model_lines = frozenset(name.split("-")[0] for name in self._corpus_designations)
         self._corpus_size = len(sentences)
         self._aliases_cache.clear()
         self._name_kinds.fit(sentences)
@@ -386,11 +376,6 @@ class ExtractiveAnswerer:
             if not is_title_case(sentence):
                 in_prose |= found
         self._corpus_names = frozenset(names)
-        # Every word the corpus capitalises, wherever it stands ("Miller" after "Lt. Gen."):
-        # what a reader's spelling of a name is checked against.
-        self._capitalised_words = frozenset(
-            word.lower() for sentence in sentences for word in re.findall(r"\b[A-Z][a-z’'-]+", sentence)
-        )
         # Names the corpus never writes in lower case ("Trump", "Ishiba", not "golden"): a chat
         # question's "trump" is the name.
         lowercase = {word for sentence in sentences for word in plain_words(sentence) if word.islower()}
@@ -403,6 +388,7 @@ class ExtractiveAnswerer:
         # A headline capitalises every word: prose alone says which words make one name.
         self._name_partners = _name_partners([s for s in sentences if not is_title_case(s)])
         self._title_holders = _title_holders([s for s in sentences if not is_title_case(s)])
+        self._unmentioned.fit(sentences, self._vocabulary_set, frozenset(self._dotted_countries.values()))
         # "Golden Dome" is "an ambitious missile defense system": a sentence naming it matches a
         # question asking about "the missile shield" through what the corpus calls it.
         described = descriptions(sentences)
@@ -598,11 +584,11 @@ class ExtractiveAnswerer:
                 lambda: shape.answer_type is not None and not (best.type_ok or best.context_type_ok),
             ),
             (_MISSING_NAME, lambda: bool(best.missing_exact)),
-            ("a country the corpus never mentions", lambda: self._names_an_unmentioned_country(question)),
-            ("a model the corpus never names", lambda: self._names_an_unnamed_model(question)),
-            ("a place the corpus never names", lambda: self._names_an_unmentioned_place(question)),
-            ("a person the corpus never names", lambda: self._names_an_unmentioned_person(question)),
-            ("neither name offered is in the corpus", lambda: self._offers_only_unmentioned_names(question)),
+            ("a country the corpus never mentions", lambda: self._unmentioned.country(question)),
+            ("a model the corpus never names", lambda: self._unmentioned.model(question)),
+            ("a place the corpus never names", lambda: self._unmentioned.place(question)),
+            ("a person the corpus never names", lambda: self._unmentioned.person(question)),
+            ("neither name offered is in the corpus", lambda: self._unmentioned.only_names_offered(question)),
             (
                 "yes/no not fully matched",
                 lambda: (
@@ -767,86 +753,6 @@ class ExtractiveAnswerer:
         ]
         return next((reason for reason, fails in checks if fails()), None)
 
-    def _names_an_unmentioned_country(self, question: str) -> bool:
-        """ "Is South Korea joining too?" asks about a country no sentence mentions, in any of
-        its names: whatever the nearest sentence says of North Korea or Japan is no answer. A
-        country the reader only guesses ("…, was it South Korea's?") may be wrong, and is
-        corrected instead."""
-        asked, guessed = _asked_and_guessed(question)
-        if any(
-            not set(country.split()) <= guessed for country in countries_named(asked) - self._corpus_countries
-        ):
-            return True
-        # "the Australian prime minister": a people none of whose countries the corpus mentions.
-        return any(
-            word.lower() not in guessed and not countries_of(word) & self._corpus_countries
-            for word in re.findall(r"\b[A-Z][a-z]+\b", asked)
-            if is_nationality(word) and countries_of(word)
-        )
-
-    def _names_an_unmentioned_place(self, question: str) -> bool:
-        """ "When will the Okinawa radar be running?" asks about a province (or state, or
-        capital) no sentence names: what the nearest sentence says of Japan is no answer. A
-        place the reader only guesses ("…, was it Okinawa?") is corrected instead."""
-        if puts_a_claim_to_check(question):
-            return False  # "Verify: the radar is meant for Hokkaido." is corrected, not refused
-        asked, guessed = _asked_and_guessed(question)
-        return any(
-            not set(place.split()) <= guessed | self._vocabulary_set
-            # A place in a country the corpus never mentions is off its topic, and "Centre"
-            # (a province of several) is more likely a word.
-            and bool(countries_of_place(place) & self._corpus_countries)
-            for place in places_named(asked)
-        )
-
-    def _names_an_unmentioned_person(self, question: str) -> bool:
-        """ "What did Defense Minister Gen Nakatani say?" asks about a person, named after a
-        title, whom no sentence names: what the nearest sentence says of someone else is no
-        answer. A surname one typo from a corpus name ("Prime Minister Ishida") is that name,
-        and a name the reader only guesses is corrected instead."""
-        asked, guessed = _asked_and_guessed(question)
-        words = re.findall(r"[\w’'.-]+", asked)
-        for index, word in enumerate(words):
-            if not (word[:1].isupper() and is_title(word)):
-                continue
-            following = list(takewhile(lambda w: w[:1].isupper(), words[index + 1 : index + 5]))
-            names = [w for w in following if not is_title(w) and not re.fullmatch(r"[A-Z]\.?", w)]
-            if not names:
-                continue
-            surname = name_key(names[-1] if len(names) <= 2 else names[1])
-            if (
-                surname not in self._vocabulary_set
-                and surname not in guessed
-                and not any(_may_misspell(surname, name) for name in self._capitalised_words)
-                and not (countries_named(surname.capitalize()) or places_named(surname.capitalize()))
-            ):
-                return True
-        return False
-
-    def _offers_only_unmentioned_names(self, question: str) -> bool:
-        """ "Was the summit at Mar-a-Lago or at the White House?": the answer would be one of
-        the names offered, and no sentence holds either."""
-        choice = name_choice(question)
-        if choice is None:
-            return False
-        return not any(
-            name_key(word) in self._vocabulary_set
-            for option in choice
-            for word in option.split()
-            if not is_title(word) and name_key(word) not in STOPWORDS
-        )
-
-    def _names_an_unnamed_model(self, question: str) -> bool:
-        """ "SM-3 or PAC-3?" asks which model, and no sentence names either. A guess at a model
-        where the corpus names others of its maker's line ("…, the SM-6?" over "SM-3") is
-        corrected instead."""
-        guessed = guessed_words(question)
-        return any(
-            name.split("-")[0] not in self._corpus_model_lines
-            or not (name in guessed or name.split("-")[0] in guessed)
-            for name in designations(question) - self._corpus_designations
-        )
-
     def _caption_matching_all_of(
         self, question: str, words: WordVectors, candidates: list[Candidate]
     ) -> Selection | None:
@@ -908,7 +814,7 @@ class ExtractiveAnswerer:
             or missing
             or (shape.answer_type is not None and not best.type_ok)
             # "Which Swedish unit is shown?" of a corpus that never mentions Sweden.
-            or self._names_an_unmentioned_country(asked)
+            or self._unmentioned.country(asked)
         ):
             return Selection([], judgements)
         return Selection([(best.candidate.stored, best.score)], judgements)
@@ -1578,20 +1484,6 @@ def _one_edit_away(word: str) -> set[str]:
         | {left + letter + right[1:] for left, right in splits if right for letter in letters}
         | {left + letter + right for left, right in splits for letter in letters}
     ) - {word}
-
-
-def _asked_and_guessed(question: str) -> tuple[str, frozenset[str]]:
-    """What a question asks about, without the guess it ends with and the remarks before it,
-    and the words it guesses, as names are compared (lower case, no possessive): the things it
-    names that no sentence must mention."""
-    guessed = frozenset(name_key(word) for word in guessed_words(question))
-    return without_statements_before(without_guess(question)), guessed
-
-
-def _may_misspell(word: str, name: str) -> bool:
-    """Whether `word` may be a reader's spelling of `name`: a typo, or a name half-remembered
-    ("Mueller" or "Miler" for "Miller"), sharing three quarters of its letters in order."""
-    return is_typo_of(word, name) or SequenceMatcher(None, word, name).ratio() >= 0.75
 
 
 def _first_where(judgements: list[Judgement], holds: Callable[[Judgement], bool]) -> list[Judgement]:
