@@ -1638,3 +1638,24 @@ def test_what_kind_of_x_prefers_the_sentence_qualifying_x_in_quotes(
     )
     answer = fresh_engine.ask("what kind of partnership does berg want with oslo")
     assert answer.answerable and "win-win" in answer.citations[0].text
+
+
+def test_a_yes_no_question_in_other_words_is_answered_by_the_sentence_it_clearly_means(
+    fresh_engine: Engine, tmp_path: Path
+) -> None:
+    """ "Did later moves by Berg undercut that whole pledge to work together?" matches little
+    of "…subsequent actions by Berg… cast doubt on this cooperative commitment", but far more
+    than of any other sentence: it asks about that one."""
+    ingest_text(
+        fresh_engine,
+        tmp_path / "pledge.txt",
+        "Nordic ties\n\nFollowing a February meeting between Norway’s Prime Minister and German Chancellor "
+        "Olaf Berg, the two leaders released a statement expressing their commitment to “a new era” in "
+        "German-Norwegian relations.\n\nThe statement emphasized collaboration on fishing, energy, and "
+        "security. However, subsequent actions by Berg, including measures impacting Norway, cast doubt "
+        "on this cooperative commitment.\n\nNorway has urged Berlin to cut its levies on farmed salmon "
+        "to 10%.",
+    )
+    answer = fresh_engine.ask("did later moves by berg kind of undercut that whole pledge to work together?")
+    assert answer.answerable and "cast doubt" in answer.citations[0].text
+    assert not fresh_engine.ask("Did Norway's parliament approve the pledge in March?").answerable
