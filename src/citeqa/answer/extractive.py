@@ -796,34 +796,49 @@ class ExtractiveAnswerer:
         """A question about a photo ("who is with Trump in the photo at the top?") is answered
         from the lines without a full stop (captions and headings), which otherwise only give
         context to the sentences below them. `asked` is the question without the words that
-        point at the photo."""
+        point at the photo. A line scoring nearly as well as the best may answer where the
+        best doesn't: a section heading may outscore the caption below it."""
         captions = [c for c in candidates if c.stored.passage.is_heading]
         if not captions:
             return Selection([], [])
+        if self._unmentioned.country(asked):
+            return Selection([], [])  # "Which Swedish unit is shown?" of a text never mentioning Sweden
         judgements = self._judge(asked, words, words.sentence_vector, captions)
         judgements.sort(key=lambda j: j.score, reverse=True)
-        best, shape = judgements[0], question_shape(asked)
+        top = judgements[0].score
+        shown = next(
+            (
+                j
+                for j in takewhile(lambda j: top - j.score <= self.thresholds.reason_margin, judgements)
+                if self._shows_what_is_asked(asked, j, heading_above)
+            ),
+            None,
+        )
+        if shown is None:
+            return Selection([], judgements)
+        return Selection([(shown.candidate.stored, shown.score)], judgements)
+
+    def _shows_what_is_asked(
+        self, asked: str, judgement: Judgement, heading_above: dict[str, StoredPassage | None]
+    ) -> bool:
         # A photo illustrates the section it sits in: "Which Japanese unit's facility is shown?"
         # over "ASDF Space Operations Group facility" in the section "What Japan has to offer".
-        section = heading_above.get(best.candidate.stored.id)
+        section = heading_above.get(judgement.candidate.stored.id)
         section_text = section.passage.text if section else ""
         section_words = _stems_of(section_text)
         missing = [
             word
-            for word in best.missing_exact
+            for word in judgement.missing_exact
             if not (self._aliases(word.lower()) | {stem(word)}) & section_words
             # "Norwegian" is said of the section on Norway.
             and not countries_of(word) & countries_named(section_text)
         ]
-        if (
-            best.coverage < self.thresholds.min_coverage
-            or missing
-            or (shape.answer_type is not None and not best.type_ok)
-            # "Which Swedish unit is shown?" of a corpus that never mentions Sweden.
-            or self._unmentioned.country(asked)
-        ):
-            return Selection([], judgements)
-        return Selection([(best.candidate.stored, best.score)], judgements)
+        shape = question_shape(asked)
+        return (
+            judgement.coverage >= self.thresholds.min_coverage
+            and not missing
+            and (shape.answer_type is None or judgement.type_ok)
+        )
 
     def _select_heading_above(
         self,
