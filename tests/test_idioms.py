@@ -108,3 +108,19 @@ def test_an_idiom_the_documents_use_themselves_stays() -> None:
         "Did the later moves undercut the pledge?"
     )
     assert in_plain_words("What's the price tag?", corpus) == "What's the cost?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the sky shield copied from",
+        "what was the shield modelled on?",
+        "which system was it based off of",
+    ],
+)
+def test_a_system_copied_or_modelled_on_another_is_inspired_by_it(question: str) -> None:
+    assert "inspired by" in in_plain_words(question)
+
+
+def test_based_on_stays_for_it_says_where_a_claim_comes_from() -> None:
+    assert in_plain_words("what is the figure based on?") == "what is the figure based on?"

@@ -1487,5 +1487,8 @@ def test_a_quoted_term_before_the_noun_says_what_kind() -> None:
     asked = "what kind of partnership does Berg want?"
     assert qualifies_in_quotes("Berg wants a ‘win-win’ partnership with Oslo.", asked)
     assert not qualifies_in_quotes("Berg wants a cooperative partnership.", asked)
+    # "what word describes the kind of partnership…" asks the same, without "what kind".
+    described = "what word did Berg use to describe the kind of partnership Bergen wants?"
+    assert qualifies_in_quotes("Berg wants a ‘win-win’ partnership with Oslo.", described)
     # The question's own term is no answer to it.
     assert not qualifies_in_quotes("Berg wants a ‘win-win’ partnership.", "what kind of win-win partnership?")

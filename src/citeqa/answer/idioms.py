@@ -81,6 +81,15 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bget(?:s|ting)?\s+behind\b", re.IGNORECASE), "support"),
     (re.compile(r"\bmutually\s+beneficial\b", re.IGNORECASE), "win-win"),
+    # A system copied from, modelled on or based off another is inspired by it.
+    (
+        re.compile(
+            r"\b(?:cop(?:y|ied|ies|yed)\s+(?:off\s+)?(?:from|of)|model(?:l)?ed\s+(?:on|after)|"
+            r"based\s+off(?:\s+of)?|patterned\s+(?:on|after)|takes?\s+inspiration\s+from)\b",
+            re.IGNORECASE,
+        ),
+        "inspired by",
+    ),
     # "Has the push shifted at all?" asks whether it changed.
     (re.compile(r"\bshifted(?=\s+(?:at\s+all|since|recently|\W*$))", re.IGNORECASE), "changed"),
     # To become prime minister (or president) is to assume office as one.

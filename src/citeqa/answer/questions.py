@@ -716,9 +716,9 @@ def asks_what_kind(question: str) -> bool:
     return bool(_KIND_OF.match(question))
 
 
+# "What kind of relationship…?", "what word describes the kind of relationship…?"
 _KIND_OF_NOUN = re.compile(
-    r"\b(?:what|which|wat|wut)\s+(?:(?:type|kind|sort)s?\s+of|kinda|sorta)\s+(?P<noun>[a-z]{3,})\b",
-    re.IGNORECASE,
+    r"\b(?:(?:type|kind|sort)s?\s+of|kinda|sorta)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
 )
 
 
