@@ -116,6 +116,7 @@ def test_an_idiom_the_documents_use_themselves_stays() -> None:
         "what is the sky shield copied from",
         "what was the shield modelled on?",
         "which system was it based off of",
+        "wat did they copy the sky shield off of lol",
     ],
 )
 def test_a_system_copied_or_modelled_on_another_is_inspired_by_it(question: str) -> None:

@@ -81,6 +81,12 @@ _IDIOMS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bget(?:s|ting)?\s+behind\b", re.IGNORECASE), "support"),
     (re.compile(r"\bmutually\s+beneficial\b", re.IGNORECASE), "win-win"),
+    # "did they copy the golden dome off of?": what was copied stays, what it was copied off
+    # is what inspired it.
+    (
+        re.compile(r"\bcop(?:y|ied|yed)(?P<thing>(?:\s+[\w’'-]+){1,3}?)\s+off(?:\s+of)?\b", re.IGNORECASE),
+        r"\g<thing> inspired by",
+    ),
     # A system copied from, modelled on or based off another is inspired by it.
     (
         re.compile(
