@@ -49,7 +49,7 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "later.jsonl": {
-        "answered_right": 0.94,
+        "answered_right": 0.97,
         "recall_at_5": 0.94,
         "refusal_rate": 0.93,
         "false_refusal_rate": 0.03,
@@ -67,10 +67,10 @@ FLOORS = {
         "false_refusal_rate": 0.04,
     },
     "last.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.03,
     },
     "unseen.jsonl": {
         "answered_right": 0.95,
@@ -111,7 +111,7 @@ FLOORS = {
     "fourteenth.jsonl": {
         "answered_right": 0.95,
         "recall_at_5": 0.87,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "fifteenth.jsonl": {
@@ -139,10 +139,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "nineteenth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.97,
         "recall_at_5": 0.90,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "twentieth.jsonl": {
         "answered_right": 0.90,
@@ -157,7 +157,7 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "twentysecond.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.05,
@@ -187,16 +187,16 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "twentyseventh.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.92,
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
         "refusal_rate": 0.95,
         "false_refusal_rate": 0.05,
     },
     "twentyeighth.jsonl": {
-        "answered_right": 0.82,
+        "answered_right": 0.87,
         "recall_at_5": 0.95,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "twentyninth.jsonl": {
         "answered_right": 0.92,
@@ -220,7 +220,7 @@ FLOORS = {
         "answered_right": 0.90,
         "recall_at_5": 0.90,
         "refusal_rate": 0.80,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "thirtythird.jsonl": {
         "answered_right": 0.90,
@@ -232,7 +232,7 @@ FLOORS = {
         "answered_right": 0.95,
         "recall_at_5": 0.92,
         "refusal_rate": 0.75,
-        "false_refusal_rate": 0.05,
+        "false_refusal_rate": 0.03,
     },
     "thirtyfifth.jsonl": {
         "answered_right": 0.85,
@@ -277,13 +277,13 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fortysecond.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "fortythird.jsonl": {
-        "answered_right": 0.85,
+        "answered_right": 0.87,
         "recall_at_5": 0.85,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
@@ -301,10 +301,10 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "fortysixth.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.90,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.08,
     },
     "fortyseventh.jsonl": {
         "answered_right": 0.97,
@@ -325,10 +325,10 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fiftieth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.87,
         "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "fiftyfirst.jsonl": {
         "answered_right": 0.97,
@@ -337,7 +337,7 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fiftysecond.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.97,
         "recall_at_5": 0.95,
         "refusal_rate": 0.80,
         "false_refusal_rate": 0.03,
@@ -355,15 +355,15 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "fiftyfifth.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.90,
-        "false_refusal_rate": 0.05,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
     },
     "fiftysixth.jsonl": {
         "answered_right": 0.97,
         "recall_at_5": 0.97,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "fiftyseventh.jsonl": {
@@ -387,13 +387,13 @@ FLOORS = {
     "sixtieth.jsonl": {
         "answered_right": 0.85,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.05,
     },
     "sixtyfirst.jsonl": {
         "answered_right": 0.92,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.85,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
     },
     "sixtysecond.jsonl": {
@@ -409,7 +409,7 @@ FLOORS = {
         "false_refusal_rate": 0.05,
     },
     "sixtyfourth.jsonl": {
-        "answered_right": 0.95,
+        "answered_right": 0.97,
         "recall_at_5": 0.95,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.03,
@@ -417,7 +417,7 @@ FLOORS = {
     "sixtyfifth.jsonl": {
         "answered_right": 0.97,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.85,
+        "refusal_rate": 0.90,
         "false_refusal_rate": 0.03,
     },
     "sixtysixth.jsonl": {
@@ -471,14 +471,14 @@ FLOORS = {
     "seventyfourth.jsonl": {
         "answered_right": 0.95,
         "recall_at_5": 0.97,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "seventyfifth.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.87,
+        "answered_right": 0.97,
+        "recall_at_5": 0.90,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.03,
     },
     "seventysixth.jsonl": {
         "answered_right": 0.97,
@@ -488,39 +488,39 @@ FLOORS = {
     },
     "seventyseventh.jsonl": {
         "answered_right": 0.87,
-        "recall_at_5": 0.87,
-        "refusal_rate": 0.80,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.08,
     },
     "seventyeighth.jsonl": {
-        "answered_right": 0.82,
+        "answered_right": 0.87,
         "recall_at_5": 0.90,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.10,
-    },
-    "seventyninth.jsonl": {
-        "answered_right": 0.85,
-        "recall_at_5": 0.90,
-        "refusal_rate": 0.95,
-        "false_refusal_rate": 0.13,
-    },
-    "eightieth.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.95,
-        "refusal_rate": 0.85,
         "false_refusal_rate": 0.05,
     },
-    "eightyeighth.jsonl": {
-        "answered_right": 0.90,
+    "seventyninth.jsonl": {
+        "answered_right": 0.87,
         "recall_at_5": 0.90,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.10,
     },
+    "eightieth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.03,
+    },
+    "eightyeighth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.08,
+    },
     "eightyfifth.jsonl": {
-        "answered_right": 0.80,
+        "answered_right": 0.82,
         "recall_at_5": 0.95,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.20,
+        "false_refusal_rate": 0.18,
     },
     "eightyfirst.jsonl": {
         "answered_right": 0.97,
@@ -529,8 +529,8 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "eightyfourth.jsonl": {
-        "answered_right": 0.90,
-        "recall_at_5": 0.90,
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
@@ -541,16 +541,16 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "eightysecond.jsonl": {
-        "answered_right": 0.90,
+        "answered_right": 0.92,
         "recall_at_5": 0.95,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.08,
+        "false_refusal_rate": 0.05,
     },
     "eightyseventh.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.95,
         "recall_at_5": 0.97,
-        "refusal_rate": 0.85,
-        "false_refusal_rate": 0.08,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
     },
     "eightysixth.jsonl": {
         "answered_right": 0.97,
@@ -571,22 +571,22 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "hundredsecond.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
         "refusal_rate": 0.95,
-        "false_refusal_rate": 0.10,
-    },
-    "hundredth.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.87,
-        "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
-    "hundredthird.jsonl": {
-        "answered_right": 0.87,
-        "recall_at_5": 0.92,
+    "hundredth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.87,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.10,
+        "false_refusal_rate": 0.05,
+    },
+    "hundredthird.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
     },
     "ninetieth.jsonl": {
         "answered_right": 0.95,
@@ -607,46 +607,142 @@ FLOORS = {
         "false_refusal_rate": 0.03,
     },
     "ninetyfirst.jsonl": {
-        "answered_right": 0.87,
+        "answered_right": 0.90,
         "recall_at_5": 0.92,
-        "refusal_rate": 0.80,
-        "false_refusal_rate": 0.08,
-    },
-    "ninetyfourth.jsonl": {
-        "answered_right": 0.92,
-        "recall_at_5": 0.95,
         "refusal_rate": 0.85,
         "false_refusal_rate": 0.05,
+    },
+    "ninetyfourth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
     },
     "ninetyninth.jsonl": {
         "answered_right": 0.95,
         "recall_at_5": 0.95,
-        "refusal_rate": 0.90,
+        "refusal_rate": 0.95,
         "false_refusal_rate": 0.03,
     },
     "ninetysecond.jsonl": {
         "answered_right": 0.95,
         "recall_at_5": 0.85,
-        "refusal_rate": 0.80,
+        "refusal_rate": 0.85,
         "false_refusal_rate": 0.03,
     },
     "ninetyseventh.jsonl": {
-        "answered_right": 0.92,
+        "answered_right": 0.97,
         "recall_at_5": 0.90,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "ninetysixth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "ninetythird.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.90,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.15,
+    },
+    "hundredeighteenth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "hundredeighth.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.10,
+    },
+    "hundredeleventh.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.10,
+    },
+    "hundredfifteenth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.03,
+    },
+    "hundredfifth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "hundredfourteenth.jsonl": {
+        "answered_right": 0.82,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.13,
+    },
+    "hundredfourth.jsonl": {
+        "answered_right": 0.97,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.03,
+    },
+    "hundrednineteenth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "hundredninth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.80,
+        "false_refusal_rate": 0.03,
+    },
+    "hundredseventeenth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.95,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.08,
     },
-    "ninetysixth.jsonl": {
-        "answered_right": 0.87,
+    "hundredseventh.jsonl": {
+        "answered_right": 0.85,
         "recall_at_5": 0.90,
+        "refusal_rate": 0.85,
+        "false_refusal_rate": 0.10,
+    },
+    "hundredsixteenth.jsonl": {
+        "answered_right": 0.92,
+        "recall_at_5": 0.92,
+        "refusal_rate": 0.90,
+        "false_refusal_rate": 0.05,
+    },
+    "hundredsixth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.05,
+    },
+    "hundredtenth.jsonl": {
+        "answered_right": 0.87,
+        "recall_at_5": 0.92,
         "refusal_rate": 0.90,
         "false_refusal_rate": 0.10,
     },
-    "ninetythird.jsonl": {
-        "answered_right": 0.80,
-        "recall_at_5": 0.90,
+    "hundredthirteenth.jsonl": {
+        "answered_right": 0.90,
+        "recall_at_5": 0.95,
+        "refusal_rate": 0.95,
+        "false_refusal_rate": 0.10,
+    },
+    "hundredtwelfth.jsonl": {
+        "answered_right": 0.95,
+        "recall_at_5": 0.95,
         "refusal_rate": 0.90,
-        "false_refusal_rate": 0.15,
+        "false_refusal_rate": 0.05,
     },
     "final.jsonl": {
         "answered_right": 0.94,
