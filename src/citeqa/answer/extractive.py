@@ -468,28 +468,19 @@ class ExtractiveAnswerer:
                     ),
                 )
         t = self.thresholds
-        if asks_for_explanation(question) and not gives_a_reason(judgements[0].candidate.stored.passage.text):
+        if asks_for_explanation(question):
             # "Why is Japan spending more on defence?" wants a cause or a purpose: a sentence
             # nearly as good that gives one answers it, where the best only says what was done.
-            top = judgements[0].score
-            judgements = _first_where(
-                judgements,
-                lambda j: (
-                    top - j.score <= t.reason_margin and gives_a_reason(j.candidate.stored.passage.text)
-                ),
+            judgements = _nearly_as_good_first(
+                judgements, t.reason_margin, lambda j: gives_a_reason(j.candidate.stored.passage.text)
             )
-        if asks_what_kind_of(question) and not qualifies_in_quotes(
-            judgements[0].candidate.stored.passage.text, question
-        ):
+        if asks_what_kind_of(question):
             # "What kind of relationship does Ishiba want?" is answered by "a ‘win-win’
             # relationship" nearly as good as a sentence naming the relationship unqualified.
-            top = judgements[0].score
-            judgements = _first_where(
+            judgements = _nearly_as_good_first(
                 judgements,
-                lambda j: (
-                    top - j.score <= t.reason_margin
-                    and qualifies_in_quotes(j.candidate.stored.passage.text, question)
-                ),
+                t.reason_margin,
+                lambda j: qualifies_in_quotes(j.candidate.stored.passage.text, question),
             )
         best = judgements[0]
         refusal = self._refusal(question, shape, best, judgements)
@@ -681,8 +672,8 @@ class ExtractiveAnswerer:
             (
                 _FEWER_COUNTRIES,
                 lambda: (
-                    len(self._countries_in(passage.text) - self._countries_in(question))
-                    < countries_asked_for(question)
+                    (wanted := countries_asked_for(question)) > 0
+                    and len(self._countries_in(passage.text) - self._countries_in(question)) < wanted
                 ),
             ),
             # The sentence and the context its words were matched in.
@@ -1081,13 +1072,10 @@ class ExtractiveAnswerer:
     def _countries_in(self, text: str) -> frozenset[str]:
         """The countries `text` names, by name or by the corpus's dotted codes ("U.S.")."""
         dotted = {self._dotted_countries[a] for a in acronyms(text.split()) if a in self._dotted_countries}
+        named = countries_named(text)
         # "Steve Jordan Tomaszewski": a country's name inside a person's is none.
-        inside_names = {
-            country
-            for country in countries_named(text)
-            if " " not in country and _only_inside_names(country, text)
-        }
-        return (countries_named(text) - inside_names) | dotted
+        inside_names = {c for c in named if " " not in c and _only_inside_names(c, text)}
+        return (named - inside_names) | dotted
 
     def _names_asked_countries(self, question: str, passage: Passage) -> bool:
         """ "Which nearby countries threaten Japan?" over a sentence naming countries the
@@ -1518,6 +1506,17 @@ def _one_edit_away(word: str) -> set[str]:
         | {left + letter + right[1:] for left, right in splits if right for letter in letters}
         | {left + letter + right for left, right in splits for letter in letters}
     ) - {word}
+
+
+def _nearly_as_good_first(
+    judgements: list[Judgement], margin: float, holds: Callable[[Judgement], bool]
+) -> list[Judgement]:
+    """`judgements` with those that hold and score within `margin` of the best first, when the
+    best does not hold; else as they are."""
+    if holds(judgements[0]):
+        return judgements
+    top = judgements[0].score
+    return _first_where(judgements, lambda j: top - j.score <= margin and holds(j))
 
 
 def _first_where(judgements: list[Judgement], holds: Callable[[Judgement], bool]) -> list[Judgement]:
